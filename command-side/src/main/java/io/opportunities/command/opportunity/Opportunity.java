@@ -1,0 +1,364 @@
+package io.opportunities.command.opportunity;
+
+import io.opportunities.api.opportunity.*;
+import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.api.salesprocess.Stage;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.interceptors.ExceptionHandler;
+import org.axonframework.modelling.command.AggregateCreationPolicy;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.spring.stereotype.Aggregate;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+/**
+ * A potential sale to one customer. It decides whether a command may happen and says so with events; only the
+ * event sourcing handlers change its state. It keeps just what its rules need.
+ */
+@Aggregate
+class Opportunity {
+
+    @AggregateIdentifier
+    private String opportunityId;
+    private OpportunityStatus status;
+    private String stage;
+    /** Business date of the last change of stage or status: later ones cannot have happened before it. */
+    private LocalDate lastChangeOn;
+    private boolean qualified;
+    private Money estimatedValue;
+    private LocalDate expectedCloseOn;
+    /** Ids of the recorded buying actions by type, in the order they were recorded. */
+    private final Map<String, List<String>> buyingActions = new HashMap<>();
+    private final Map<String, NextStep> nextSteps = new HashMap<>();
+
+    protected Opportunity() {
+        // for Axon: the state comes from the events
+    }
+
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.ALWAYS)
+    long handle(OpenOpportunity command, SalesProcess salesProcess) {
+        requireNotInFuture(command);
+        if (command.expectedCloseOn().isBefore(command.occurredOn())) {
+            throw OpportunityRejected.expectedCloseBeforeOpening(command.expectedCloseOn(), command.occurredOn());
+        }
+        apply(new OpportunityOpened(command.opportunityId(), command.customer(), command.title(), command.product(),
+                command.owner(), command.estimatedValue(), command.expectedCloseOn(), command.warningSignal(),
+                salesProcess.initialStage().code(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(QualifyOpportunity command) {
+        requireOpen();
+        requireNotInFuture(command);
+        Map<String, QualificationCriterion> criteria = new LinkedHashMap<>();
+        criteria.put("identifiedNeed", command.identifiedNeed());
+        criteria.put("intentToBuyOrReplace", command.intentToBuyOrReplace());
+        criteria.put("funds", command.funds());
+        criteria.put("timeFrame", command.timeFrame());
+        List<String> unmet = criteria.entrySet().stream()
+                .filter(criterion -> !criterion.getValue().met())
+                .map(Map.Entry::getKey)
+                .toList();
+        if (!unmet.isEmpty()) {
+            throw OpportunityRejected.qualificationCriteriaNotMet(unmet);
+        }
+        apply(new OpportunityQualified(opportunityId, command.identifiedNeed(), command.intentToBuyOrReplace(),
+                command.funds(), command.timeFrame(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordBuyingAction command, SalesProcess salesProcess) {
+        requireOpen();
+        requireNotInFuture(command);
+        if (salesProcess.buyingActionType(command.type()).isEmpty()) {
+            throw OpportunityRejected.unknownBuyingActionType(command.type());
+        }
+        apply(new BuyingActionRecorded(opportunityId, command.buyingActionId(), command.type(),
+                command.description(), command.evidence(),
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AdvanceStage command, SalesProcess salesProcess) {
+        requireOpen();
+        requireChangeDate(command);
+        Stage target = salesProcess.stage(command.toStage())
+                .orElseThrow(() -> OpportunityRejected.unknownStage(command.toStage()));
+        if (salesProcess.positionOf(target.code()) <= salesProcess.positionOf(stage)) {
+            throw OpportunityRejected.notForward(stage, target.code());
+        }
+        if (!qualified && salesProcess.qualificationRequired(stage, target.code())) {
+            throw OpportunityRejected.qualificationRequired(stage);
+        }
+        List<String> missing = salesProcess.missingExitCriteria(stage, target.code(), buyingActions.keySet());
+        if (!missing.isEmpty()) {
+            throw OpportunityRejected.exitCriteriaMissing(target.code(), missing);
+        }
+        List<String> evidence = salesProcess.stagesLeft(stage, target.code()).stream()
+                .flatMap(left -> left.exitCriteria().stream())
+                .distinct()
+                .map(criterion -> buyingActions.get(criterion).get(0))
+                .toList();
+        apply(new StageAdvanced(opportunityId, stage, target.code(), evidence,
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(MoveBackStage command, SalesProcess salesProcess) {
+        requireOpen();
+        requireChangeDate(command);
+        Stage target = salesProcess.stage(command.toStage())
+                .orElseThrow(() -> OpportunityRejected.unknownStage(command.toStage()));
+        if (salesProcess.positionOf(target.code()) >= salesProcess.positionOf(stage)) {
+            throw OpportunityRejected.notBackward(stage, target.code());
+        }
+        apply(new StageMovedBack(opportunityId, stage, target.code(), command.reason(),
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(AgreeNextStep command) {
+        requireOpen();
+        requireNotInFuture(command);
+        if (command.dueOn().isBefore(command.occurredOn())) {
+            throw OpportunityRejected.nextStepDueBeforeAgreed(command.dueOn(), command.occurredOn());
+        }
+        apply(new NextStepAgreed(opportunityId, command.nextStepId(), command.description(), command.goal(),
+                command.dueOn(), command.customerOwner(),
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RecordNextStepOutcome command) {
+        requireOpen();
+        requireNotInFuture(command);
+        NextStep step = nextSteps.get(command.nextStepId());
+        if (step == null) {
+            throw OpportunityRejected.unknownNextStep(command.nextStepId());
+        }
+        if (step.settled()) {
+            throw OpportunityRejected.nextStepSettled(step.nextStepId(), step.outcome());
+        }
+        switch (command.outcome()) {
+            case DONE -> apply(new NextStepCompleted(opportunityId, step.nextStepId(), command.result(),
+                    command.recordedBy(), command.recordedAt(), command.occurredOn()));
+            case MISSED -> apply(new NextStepMissed(opportunityId, step.nextStepId(), command.result(),
+                    command.recordedBy(), command.recordedAt(), command.occurredOn()));
+            case RESCHEDULED -> {
+                if (command.rescheduledTo() == null || command.rescheduledTo().isBefore(command.occurredOn())) {
+                    throw OpportunityRejected.rescheduleNeedsDate();
+                }
+                apply(new NextStepRescheduled(opportunityId, step.nextStepId(), step.dueOn(),
+                        command.rescheduledTo(), command.result(),
+                        command.recordedBy(), command.recordedAt(), command.occurredOn()));
+            }
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(ReviseOpportunity command) {
+        requireOpen();
+        requireNotInFuture(command);
+        boolean valueChanges = command.estimatedValue() != null && !sameMoney(command.estimatedValue(), estimatedValue);
+        boolean dateChanges = command.expectedCloseOn() != null
+                && !command.expectedCloseOn().equals(expectedCloseOn);
+        if (!valueChanges && !dateChanges) {
+            throw OpportunityRejected.nothingToRevise();
+        }
+        if (valueChanges) {
+            apply(new EstimatedValueRevised(opportunityId, estimatedValue, command.estimatedValue(), command.reason(),
+                    command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        }
+        if (dateChanges) {
+            apply(new ExpectedCloseDateMoved(opportunityId, expectedCloseOn, command.expectedCloseOn(),
+                    command.reason(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        }
+        return version();
+    }
+
+    @CommandHandler
+    long handle(CloseAsWon command) {
+        requireOpen();
+        requireChangeDate(command);
+        Money wonValue = command.wonValue() != null ? command.wonValue() : estimatedValue;
+        apply(new OpportunityWon(opportunityId, wonValue, stage,
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(CloseAsLost command) {
+        requireOpen();
+        requireChangeDate(command);
+        apply(new OpportunityLost(opportunityId, command.reason(), command.explanation(), command.competitor(), stage,
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(Withdraw command) {
+        requireOpen();
+        requireChangeDate(command);
+        apply(new OpportunityWithdrawn(opportunityId, command.kind(), command.reason(), stage,
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(Reopen command) {
+        if (status == OpportunityStatus.OPEN) {
+            throw OpportunityRejected.notClosed(opportunityId);
+        }
+        requireChangeDate(command);
+        apply(new OpportunityReopened(opportunityId, command.reason(), stage,
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    /** The rejection's details, not its type, survive the command bus; the REST layer maps them to a problem. */
+    @ExceptionHandler(resultType = OpportunityRejected.class)
+    void rejected(OpportunityRejected rejected) {
+        throw new CommandExecutionException(rejected.getMessage(), rejected, rejected.rejection());
+    }
+
+    /** Every command answers with the opportunity's version after it: the client's next If-Match. */
+    private static long version() {
+        return AggregateLifecycle.getVersion();
+    }
+
+    private void requireOpen() {
+        if (status != OpportunityStatus.OPEN) {
+            throw OpportunityRejected.notOpen(opportunityId, status);
+        }
+    }
+
+    /**
+     * A fact cannot have happened after the day it was recorded. The business zone is not known here, so the
+     * limit is the UTC date of recording plus one day, the furthest any zone's calendar runs ahead of UTC.
+     */
+    private static void requireNotInFuture(OpportunityCommand command) {
+        if (command.occurredOn().isAfter(LocalDate.ofInstant(command.recordedAt(), ZoneOffset.UTC).plusDays(1))) {
+            throw OpportunityRejected.occurredInFuture(command.occurredOn());
+        }
+    }
+
+    private void requireChangeDate(OpportunityCommand command) {
+        requireNotInFuture(command);
+        if (command.occurredOn().isBefore(lastChangeOn)) {
+            throw OpportunityRejected.occurredBeforeLastChange(command.occurredOn(), lastChangeOn);
+        }
+    }
+
+    private static boolean sameMoney(Money a, Money b) {
+        return Objects.equals(a.currency(), b.currency()) && a.amount().compareTo(b.amount()) == 0;
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityOpened event) {
+        opportunityId = event.opportunityId();
+        status = OpportunityStatus.OPEN;
+        stage = event.stage();
+        lastChangeOn = event.occurredOn();
+        estimatedValue = event.estimatedValue();
+        expectedCloseOn = event.expectedCloseOn();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityQualified event) {
+        qualified = true;
+    }
+
+    @EventSourcingHandler
+    void on(BuyingActionRecorded event) {
+        buyingActions.computeIfAbsent(event.type(), type -> new ArrayList<>()).add(event.buyingActionId());
+    }
+
+    @EventSourcingHandler
+    void on(StageAdvanced event) {
+        stage = event.toStage();
+        lastChangeOn = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(StageMovedBack event) {
+        stage = event.toStage();
+        lastChangeOn = event.occurredOn();
+    }
+
+    @EventSourcingHandler
+    void on(NextStepAgreed event) {
+        nextSteps.put(event.nextStepId(), NextStep.agreed(event.nextStepId(), event.dueOn()));
+    }
+
+    @EventSourcingHandler
+    void on(NextStepCompleted event) {
+        nextSteps.computeIfPresent(event.nextStepId(), (id, step) -> step.settledAs(NextStepOutcome.DONE.name()));
+    }
+
+    @EventSourcingHandler
+    void on(NextStepMissed event) {
+        nextSteps.computeIfPresent(event.nextStepId(), (id, step) -> step.settledAs(NextStepOutcome.MISSED.name()));
+    }
+
+    @EventSourcingHandler
+    void on(NextStepRescheduled event) {
+        nextSteps.computeIfPresent(event.nextStepId(), (id, step) -> step.rescheduledTo(event.dueOn()));
+    }
+
+    @EventSourcingHandler
+    void on(EstimatedValueRevised event) {
+        estimatedValue = event.estimatedValue();
+    }
+
+    @EventSourcingHandler
+    void on(ExpectedCloseDateMoved event) {
+        expectedCloseOn = event.expectedCloseOn();
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityWon event) {
+        closed(OpportunityStatus.WON, event);
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityLost event) {
+        closed(OpportunityStatus.LOST, event);
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityWithdrawn event) {
+        closed(OpportunityStatus.WITHDRAWN, event);
+    }
+
+    @EventSourcingHandler
+    void on(OpportunityReopened event) {
+        status = OpportunityStatus.OPEN;
+        lastChangeOn = event.occurredOn();
+    }
+
+    private void closed(OpportunityStatus outcome, OpportunityEvent event) {
+        status = outcome;
+        lastChangeOn = event.occurredOn();
+    }
+}

@@ -1,0 +1,175 @@
+package io.opportunities.command.opportunity;
+
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.opportunities.api.opportunity.LossReason;
+import io.opportunities.api.opportunity.Money;
+import io.opportunities.api.opportunity.NextStepOutcome;
+import io.opportunities.api.opportunity.QualificationCriterion;
+import io.opportunities.api.opportunity.WarningSignal;
+import io.opportunities.api.opportunity.WarningSignalType;
+import io.opportunities.api.opportunity.WithdrawalKind;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Currency;
+
+/**
+ * The bodies of the command endpoints. They are what a client may send, validated here; the commands are built
+ * from them with the actor, the time and the ids the server decides. {@code occurredOn}, where it appears, is the
+ * business date the fact happened, today in the organisation's zone when left out.
+ */
+final class OpportunityRequests {
+
+    private static final String OCCURRED_ON = "Business date it happened; today when left out";
+
+    private OpportunityRequests() {
+    }
+
+    record MoneyRequest(
+            @NotNull @DecimalMin(value = "0.00") @Digits(integer = 15, fraction = 3)
+            @Schema(example = "48000.00") BigDecimal amount,
+            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code, e.g. EUR")
+            @Schema(example = "EUR") String currency) {
+
+        @JsonIgnore
+        @Schema(hidden = true)
+        @AssertTrue(message = "must be an ISO 4217 currency code with no more decimals than the currency has")
+        boolean isValidForCurrency() {
+            if (amount == null || currency == null || !currency.matches("[A-Z]{3}")) {
+                return true; // reported by the field constraints
+            }
+            return Currency.getAvailableCurrencies().stream()
+                    .filter(known -> known.getCurrencyCode().equals(currency))
+                    .anyMatch(known -> amount.stripTrailingZeros().scale() <= Math.max(0, known.getDefaultFractionDigits()));
+        }
+
+        Money toMoney() {
+            return new Money(amount, currency);
+        }
+
+        static Money toMoney(MoneyRequest request) {
+            return request == null ? null : request.toMoney();
+        }
+    }
+
+    record WarningSignalRequest(
+            @NotNull @Schema(example = "CHANGE_IN_PEOPLE") WarningSignalType type,
+            @NotBlank @Size(max = 2000) @Schema(example = "New CIO since September wants to consolidate suppliers")
+            String description) {
+
+        WarningSignal toWarningSignal() {
+            return new WarningSignal(type, description);
+        }
+    }
+
+    record OpenOpportunityRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Acme Logistics") String customer,
+            @NotBlank @Size(max = 200) @Schema(example = "Fleet telematics for 400 trucks") String title,
+            @Size(max = 200) @Schema(example = "GTX Pro") String product,
+            @Size(max = 100) @Schema(description = "Owner's user name; the authenticated user when left out",
+                    example = "rita") String owner,
+            @NotNull @Valid MoneyRequest estimatedValue,
+            @NotNull @Schema(example = "2027-03-31") LocalDate expectedCloseOn,
+            @NotNull @Valid WarningSignalRequest warningSignal,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record CriterionRequest(@NotNull Boolean met,
+                            @NotBlank @Size(max = 2000) String note) {
+
+        QualificationCriterion toCriterion() {
+            return new QualificationCriterion(met, note);
+        }
+    }
+
+    record QualifyRequest(@NotNull @Valid CriterionRequest identifiedNeed,
+                          @NotNull @Valid CriterionRequest intentToBuyOrReplace,
+                          @NotNull @Valid CriterionRequest funds,
+                          @NotNull @Valid CriterionRequest timeFrame,
+                          @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record BuyingActionRequest(
+            @NotBlank @Size(max = 100) @Schema(description = "A buying action type of the sales process",
+                    example = "DECISION_MAKER_CONTACTED") String type,
+            @NotBlank @Size(max = 2000) @Schema(example = "CFO and head of fleet met us for two hours")
+            String description,
+            @NotBlank @Size(max = 2000) @Schema(example = "Meeting minutes sent by the customer on 12 Nov")
+            String evidence,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record AdvanceStageRequest(
+            @NotBlank @Size(max = 100) @Schema(example = "UNDERSTAND_NEED") String toStage,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record MoveBackStageRequest(
+            @NotBlank @Size(max = 100) @Schema(example = "IDENTIFY") String toStage,
+            @NotBlank @Size(max = 2000) @Schema(example = "The customer re-opened the need after a merger")
+            String reason,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record NextStepRequest(
+            @NotBlank @Size(max = 2000) @Schema(example = "Workshop with the fleet managers") String description,
+            @NotBlank @Size(max = 2000) @Schema(example = "Agree the three key issues to solve") String goal,
+            @NotNull @Schema(example = "2026-12-04") LocalDate dueOn,
+            @NotBlank @Size(max = 200) @Schema(example = "Jane Doe, head of fleet") String customerOwner,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record NextStepOutcomeRequest(
+            @NotNull @Schema(example = "DONE") NextStepOutcome outcome,
+            @NotBlank @Size(max = 2000) @Schema(example = "Three key issues agreed and written down")
+            String result,
+            @Schema(description = "New due date; required when the outcome is RESCHEDULED") LocalDate rescheduledTo,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record RevisionRequest(@Valid MoneyRequest estimatedValue,
+                           @Schema(example = "2027-04-30") LocalDate expectedCloseOn,
+                           @NotBlank @Size(max = 2000) @Schema(example = "Board meeting moved to April")
+                           String reason,
+                           @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+
+        @JsonIgnore
+        @Schema(hidden = true)
+        @AssertTrue(message = "a revision must give a new estimatedValue, a new expectedCloseOn, or both")
+        boolean isRevisingSomething() {
+            return estimatedValue != null || expectedCloseOn != null;
+        }
+    }
+
+    record WonRequest(@Valid @Schema(description = "The value won; the estimated value when left out")
+                      MoneyRequest wonValue,
+                      @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record LostRequest(@NotNull @Schema(example = "PRICE") LossReason reason,
+                       @Size(max = 2000) @Schema(example = "Competitor offered 20 % less over three years")
+                       String explanation,
+                       @Size(max = 200) @Schema(example = "Globex") String competitor,
+                       @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record WithdrawalRequest(@NotNull @Schema(example = "NO_DECISION") WithdrawalKind kind,
+                             @NotBlank @Size(max = 2000) @Schema(example = "Budget frozen until further notice")
+                             String reason,
+                             @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record ReopeningRequest(@NotBlank @Size(max = 2000) @Schema(example = "Budget released in January")
+                            String reason,
+                            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+}

@@ -1,0 +1,69 @@
+package io.opportunities.platform.config;
+
+import io.opportunities.api.salesprocess.SalesProcess;
+import org.axonframework.updates.configuration.UsagePropertyProvider;
+import org.flywaydb.core.Flyway;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
+import org.springframework.context.annotation.Bean;
+
+import java.time.Clock;
+
+@AutoConfiguration
+@EnableConfigurationProperties(SalesProperties.class)
+public class PlatformConfiguration {
+
+    /** The one clock of the application: controllers stamp commands with it, aggregates never read it. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
+    }
+
+    @Bean
+    SalesProcess salesProcess(SalesProperties properties) {
+        return properties.process();
+    }
+
+    /**
+     * Axon's update checker would call the internet and write to the home folder; this provider switches it off
+     * for every process, whatever the JVM flags.
+     */
+    @Bean
+    UsagePropertyProvider usagePropertyProvider() {
+        return new UsagePropertyProvider() {
+            @Override
+            public Boolean getDisabled() {
+                return true;
+            }
+
+            @Override
+            public String getUrl() {
+                return null;
+            }
+
+            @Override
+            public int priority() {
+                return Integer.MAX_VALUE;
+            }
+        };
+    }
+
+    /** Migrates the event store's tables first, then every module's own tables, each with its own history. */
+    @Bean
+    FlywayMigrationStrategy eventStoreThenModuleMigrations(ObjectProvider<SchemaMigration> migrations) {
+        return eventStore -> {
+            eventStore.migrate();
+            migrations.orderedStream().forEach(migration -> Flyway.configure()
+                    .configuration(eventStore.getConfiguration())
+                    .locations(migration.location())
+                    .table(migration.historyTable())
+                    // the schema already holds the event store's tables: start this history at version 0
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate());
+        };
+    }
+}

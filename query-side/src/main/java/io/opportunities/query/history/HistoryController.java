@@ -1,0 +1,71 @@
+package io.opportunities.query.history;
+
+import io.opportunities.query.consistency.NotFound;
+import io.opportunities.query.consistency.ReadYourWrites;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.PositiveOrZero;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@RestController
+@Tag(name = "Opportunities")
+class HistoryController {
+
+    record HistoryEntry(long version, String type, String summary, String recordedBy, Instant recordedAt,
+                        LocalDate occurredOn, JsonNode details) {
+    }
+
+    record History(String opportunityId, List<HistoryEntry> entries) {
+    }
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final ReadYourWrites readYourWrites;
+
+    HistoryController(JdbcClient jdbc, JsonMapper json, ReadYourWrites readYourWrites) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping("/api/opportunities/{opportunityId}/history")
+    @Operation(summary = "The audited timeline of one opportunity",
+            description = "Every event in order, with the actor, when it was recorded (recordedAt), the business "
+                    + "date it happened (occurredOn), a readable summary and the event's own fields.")
+    @ApiResponse(responseCode = "404", description = "No such opportunity")
+    History history(@PathVariable UUID opportunityId,
+                    @Parameter(description = "Wait until the timeline holds this version (read your own write)")
+                    @RequestParam(required = false) @PositiveOrZero Long minVersion) {
+        String id = opportunityId.toString();
+        readYourWrites.await(id, minVersion, () -> Optional.ofNullable(jdbc
+                .sql("SELECT max(version) FROM opportunity_history WHERE opportunity_id = ?")
+                .param(id).query(Long.class).single()));
+        List<HistoryEntry> entries = jdbc.sql("""
+                        SELECT version, event_type, summary, recorded_by, recorded_at, occurred_on, details
+                        FROM opportunity_history WHERE opportunity_id = ? ORDER BY version""")
+                .param(id)
+                .query((rs, rowNum) -> new HistoryEntry(rs.getLong("version"), rs.getString("event_type"),
+                        rs.getString("summary"), rs.getString("recorded_by"),
+                        rs.getTimestamp("recorded_at").toInstant(),
+                        rs.getObject("occurred_on", LocalDate.class), json.readTree(rs.getString("details"))))
+                .list();
+        if (entries.isEmpty()) {
+            throw NotFound.opportunity(id);
+        }
+        return new History(id, entries);
+    }
+}

@@ -1,0 +1,98 @@
+package io.opportunities.query.history;
+
+import io.opportunities.api.opportunity.*;
+import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.api.salesprocess.Stage;
+
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+
+/** Says in one sentence of the business's words what an event means, for the audited timeline. */
+final class HistoryDescriptions {
+
+    private final SalesProcess process;
+
+    HistoryDescriptions(SalesProcess process) {
+        this.process = process;
+    }
+
+    String describe(OpportunityEvent event) {
+        if (event instanceof OpportunityOpened opened) {
+            return "Opened for " + opened.customer() + ": " + opened.title() + ", worth " + money(opened.estimatedValue())
+                    + ", expected to close on " + opened.expectedCloseOn() + ", owned by " + opened.owner()
+                    + ", in stage " + stage(opened.stage()) + ". Warning signal: " + words(opened.warningSignal().type())
+                    + " (" + opened.warningSignal().description() + ").";
+        }
+        if (event instanceof OpportunityQualified qualified) {
+            return "Qualified. Need: " + qualified.identifiedNeed().note()
+                    + ". Intent to buy or replace: " + qualified.intentToBuyOrReplace().note()
+                    + ". Funds: " + qualified.funds().note() + ". Time frame: " + qualified.timeFrame().note() + ".";
+        }
+        if (event instanceof BuyingActionRecorded recorded) {
+            String type = process.buyingActionType(recorded.type())
+                    .map(known -> known.name()).orElse(recorded.type());
+            return "Buying action: " + type + ". " + recorded.description() + " Evidence: " + recorded.evidence();
+        }
+        if (event instanceof StageAdvanced advanced) {
+            return "Advanced from " + stage(advanced.fromStage()) + " to " + stage(advanced.toStage())
+                    + (advanced.evidence().isEmpty() ? "." : ", exit criteria met by "
+                    + advanced.evidence().size() + " recorded buying action(s).");
+        }
+        if (event instanceof StageMovedBack movedBack) {
+            return "Moved back from " + stage(movedBack.fromStage()) + " to " + stage(movedBack.toStage())
+                    + ": " + movedBack.reason();
+        }
+        if (event instanceof NextStepAgreed agreed) {
+            return "Next step agreed with " + agreed.customerOwner() + ": " + agreed.description() + ", due "
+                    + agreed.dueOn() + ". Goal: " + agreed.goal();
+        }
+        if (event instanceof NextStepCompleted completed) {
+            return "Next step done: " + completed.result();
+        }
+        if (event instanceof NextStepMissed missed) {
+            return "Next step missed: " + missed.result();
+        }
+        if (event instanceof NextStepRescheduled rescheduled) {
+            return "Next step rescheduled from " + rescheduled.previousDueOn() + " to " + rescheduled.dueOn()
+                    + ": " + rescheduled.result();
+        }
+        if (event instanceof EstimatedValueRevised revised) {
+            return "Estimated value revised from " + money(revised.previousValue()) + " to "
+                    + money(revised.estimatedValue()) + ": " + revised.reason();
+        }
+        if (event instanceof ExpectedCloseDateMoved moved) {
+            long days = ChronoUnit.DAYS.between(moved.previousExpectedCloseOn(), moved.expectedCloseOn());
+            String kind = days > 0 ? "slipped " + days + " day(s)" : "brought forward " + (-days) + " day(s)";
+            return "Expected close date " + kind + ", from " + moved.previousExpectedCloseOn() + " to "
+                    + moved.expectedCloseOn() + ": " + moved.reason();
+        }
+        if (event instanceof OpportunityWon won) {
+            return "Won for " + money(won.wonValue()) + " in stage " + stage(won.stage()) + ".";
+        }
+        if (event instanceof OpportunityLost lost) {
+            return "Lost in stage " + stage(lost.stage()) + ", reason: " + words(lost.reason())
+                    + (lost.competitor() == null ? "" : ", to " + lost.competitor())
+                    + (lost.explanation() == null ? "." : ". " + lost.explanation());
+        }
+        if (event instanceof OpportunityWithdrawn withdrawn) {
+            return "Withdrawn (" + words(withdrawn.kind()) + ") in stage " + stage(withdrawn.stage()) + ": "
+                    + withdrawn.reason();
+        }
+        if (event instanceof OpportunityReopened reopened) {
+            return "Reopened in stage " + stage(reopened.stage()) + ": " + reopened.reason();
+        }
+        return event.getClass().getSimpleName();
+    }
+
+    private String stage(String code) {
+        return process.stage(code).map(Stage::name).orElse(code);
+    }
+
+    private static String money(Money money) {
+        return money.amount().toPlainString() + " " + money.currency();
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+    }
+}

@@ -1,0 +1,46 @@
+package io.opportunities.query.opportunity;
+
+import io.opportunities.api.opportunity.OpportunityEvent;
+import io.opportunities.api.opportunity.OpportunityOpened;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps one row per opportunity for the list, the detail and the funnel. Runs in the transaction of its processor's
+ * batch, so a row and the processor's token are stored together or not at all.
+ */
+@Component
+@ProcessingGroup(OpportunityProjection.PROCESSING_GROUP)
+class OpportunityProjection {
+
+    static final String PROCESSING_GROUP = "opportunities";
+
+    private final OpportunityRepository opportunities;
+
+    OpportunityProjection(OpportunityRepository opportunities) {
+        this.opportunities = opportunities;
+    }
+
+    @EventHandler
+    void on(OpportunityOpened event, @SequenceNumber long version) {
+        opportunities.save(OpportunityRow.opened(event, version));
+    }
+
+    @EventHandler
+    void on(OpportunityEvent event, @SequenceNumber long version) {
+        OpportunityRow row = opportunities.findById(event.opportunityId()).orElseThrow(() ->
+                new IllegalStateException("Event " + event.getClass().getSimpleName() + " for opportunity "
+                        + event.opportunityId() + " arrived before the opportunity was opened"));
+        if (version > row.version) { // an event seen before (a redelivered batch) changes nothing
+            row.apply(event, version);
+        }
+    }
+
+    @ResetHandler
+    void reset() {
+        opportunities.deleteAllInBatch();
+    }
+}

@@ -1,0 +1,125 @@
+package io.opportunities.query.opportunity;
+
+import io.opportunities.api.opportunity.OpportunityStatus;
+import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.query.consistency.BusinessCalendar;
+import io.opportunities.query.consistency.NotFound;
+import io.opportunities.query.consistency.ReadYourWrites;
+import io.opportunities.query.opportunity.OpportunityViews.OpportunityDetail;
+import io.opportunities.query.opportunity.OpportunityViews.OpportunitySummary;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.data.web.PagedModel;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+
+@RestController
+@RequestMapping("/api/opportunities")
+@Tag(name = "Opportunities", description = "The opportunity list and detail, as projected from the events")
+@ApiResponse(responseCode = "400", description = "Invalid parameter")
+@ApiResponse(responseCode = "401", description = "Not authenticated")
+class OpportunityQueryController {
+
+    /** The sort keys the list accepts, mapped to the row's properties. */
+    private static final Map<String, String> SORTABLE = Map.of(
+            "expectedCloseOn", "expectedCloseOn",
+            "estimatedValue", "estimatedAmount",
+            "customer", "customer",
+            "title", "title",
+            "owner", "owner",
+            "stage", "stage",
+            "status", "status",
+            "openedOn", "openedOn",
+            "lastRecordedAt", "lastRecordedAt");
+
+    private final OpportunityRepository opportunities;
+    private final SalesProcess salesProcess;
+    private final BusinessCalendar calendar;
+    private final ReadYourWrites readYourWrites;
+
+    OpportunityQueryController(OpportunityRepository opportunities, SalesProcess salesProcess,
+                               BusinessCalendar calendar, ReadYourWrites readYourWrites) {
+        this.opportunities = opportunities;
+        this.salesProcess = salesProcess;
+        this.calendar = calendar;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping
+    @Transactional(readOnly = true)
+    @Operation(summary = "List opportunities",
+            description = "Filter by stage, owner, status and customer (part of the name, any case); paginated and "
+                    + "sorted by one of: " + "expectedCloseOn, estimatedValue, customer, title, owner, stage, status, "
+                    + "openedOn, lastRecordedAt (e.g. sort=estimatedValue,desc).")
+    PagedModel<OpportunitySummary> list(
+            @RequestParam(required = false) @Size(max = 100) String stage,
+            @RequestParam(required = false) @Size(max = 100) String owner,
+            @RequestParam(required = false) OpportunityStatus status,
+            @RequestParam(required = false) @Size(max = 200) String customer,
+            @RequestParam(defaultValue = "0") @PositiveOrZero @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
+            @RequestParam(defaultValue = "expectedCloseOn,asc") String sort) {
+        Specification<OpportunityRow> filter = OpportunityFilters.of(stage, owner, status, customer);
+        Page<OpportunityRow> rows = opportunities.findAll(filter, PageRequest.of(page, size, sortOf(sort)));
+        LocalDate today = calendar.today();
+        return new PagedModel<>(rows.map(row -> OpportunityViews.summary(row, salesProcess, today)));
+    }
+
+    @GetMapping("/{opportunityId}")
+    @Transactional(readOnly = true)
+    @Operation(summary = "One opportunity in full",
+            description = "Stage, status, value, probability, current next step, days in stage, buying actions on "
+                    + "record. ETag carries the version.")
+    @ApiResponse(responseCode = "404", description = "No such opportunity")
+    @ApiResponse(responseCode = "412", description = "minVersion names a version the opportunity never had")
+    @ApiResponse(responseCode = "503", description = "The read model did not reach minVersion in time; retry")
+    ResponseEntity<OpportunityDetail> detail(
+            @PathVariable UUID opportunityId,
+            @Parameter(description = "Wait until the read model has applied this version (read your own write)")
+            @RequestParam(required = false) @PositiveOrZero Long minVersion) {
+        String id = opportunityId.toString();
+        readYourWrites.await(id, minVersion, () -> opportunities.findVersion(id));
+        OpportunityRow row = opportunities.findById(id).orElseThrow(() -> NotFound.opportunity(id));
+        return ResponseEntity.ok()
+                .eTag("\"" + row.version + "\"")
+                .body(OpportunityViews.detail(row, salesProcess, calendar.today()));
+    }
+
+    private static Sort sortOf(String sort) {
+        String[] parts = sort.split(",");
+        String property = SORTABLE.get(parts[0].strip());
+        String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
+        if (property == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                    "sort must be one of " + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
+                            + ", optionally followed by ,asc or ,desc.");
+            problem.setTitle("Invalid sort");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
+        Sort primary = Sort.by(Sort.Direction.fromString(direction), property);
+        return primary.and(Sort.by("opportunityId")); // a total order, so pages never overlap
+    }
+}

@@ -1,0 +1,188 @@
+package io.opportunities.query.opportunity;
+
+import io.opportunities.api.opportunity.*;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One opportunity as the list, the detail and the funnel read it. A plain object that folds events into itself,
+ * so the projection's logic is tested without Spring or a database.
+ */
+@Entity
+@Table(name = "opportunity")
+class OpportunityRow {
+
+    @Id
+    @Column(name = "opportunity_id")
+    String opportunityId;
+    /** Sequence number of the last event applied: the aggregate version a client may wait for. */
+    long version;
+    String customer;
+    String title;
+    String product;
+    String owner;
+    String stage;
+    @Column(name = "stage_entered_on")
+    LocalDate stageEnteredOn;
+    String status;
+    @Column(name = "estimated_amount")
+    BigDecimal estimatedAmount;
+    String currency;
+    @Column(name = "expected_close_on")
+    LocalDate expectedCloseOn;
+    boolean qualified;
+    @Column(name = "warning_signal_type")
+    String warningSignalType;
+    @Column(name = "warning_signal_description")
+    String warningSignalDescription;
+    @Column(name = "opened_on")
+    LocalDate openedOn;
+    @Column(name = "opened_by")
+    String openedBy;
+    @Column(name = "closed_on")
+    LocalDate closedOn;
+    @Column(name = "won_amount")
+    BigDecimal wonAmount;
+    @Column(name = "won_currency")
+    String wonCurrency;
+    @Column(name = "loss_reason")
+    String lossReason;
+    String competitor;
+    @Column(name = "withdrawal_kind")
+    String withdrawalKind;
+    @Column(name = "close_explanation")
+    String closeExplanation;
+    @Column(name = "last_recorded_at")
+    Instant lastRecordedAt;
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "opportunity_buying_action", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @OrderColumn(name = "position")
+    List<BuyingActionItem> buyingActions = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "opportunity_next_step", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @OrderColumn(name = "position")
+    List<NextStepItem> nextSteps = new ArrayList<>();
+
+    protected OpportunityRow() {
+    }
+
+    static OpportunityRow opened(OpportunityOpened event, long version) {
+        OpportunityRow row = new OpportunityRow();
+        row.opportunityId = event.opportunityId();
+        row.customer = event.customer();
+        row.title = event.title();
+        row.product = event.product();
+        row.owner = event.owner();
+        row.stage = event.stage();
+        row.stageEnteredOn = event.occurredOn();
+        row.status = OpportunityStatus.OPEN.name();
+        row.estimatedAmount = event.estimatedValue().amount();
+        row.currency = event.estimatedValue().currency();
+        row.expectedCloseOn = event.expectedCloseOn();
+        row.warningSignalType = event.warningSignal().type().name();
+        row.warningSignalDescription = event.warningSignal().description();
+        row.openedOn = event.occurredOn();
+        row.openedBy = event.recordedBy();
+        row.recorded(event, version);
+        return row;
+    }
+
+    /** Applies an event that follows the opening; events that change nothing here only move the version. */
+    void apply(OpportunityEvent event, long version) {
+        if (event instanceof OpportunityQualified) {
+            qualified = true;
+        } else if (event instanceof BuyingActionRecorded recorded) {
+            buyingActions.add(new BuyingActionItem(recorded.buyingActionId(), recorded.type(),
+                    recorded.description(), recorded.evidence(), recorded.occurredOn(), recorded.recordedBy()));
+        } else if (event instanceof StageAdvanced advanced) {
+            enterStage(advanced.toStage(), advanced.occurredOn());
+        } else if (event instanceof StageMovedBack movedBack) {
+            enterStage(movedBack.toStage(), movedBack.occurredOn());
+        } else if (event instanceof NextStepAgreed agreed) {
+            nextSteps.add(new NextStepItem(agreed.nextStepId(), agreed.description(), agreed.goal(),
+                    agreed.dueOn(), agreed.customerOwner(), agreed.occurredOn()));
+        } else if (event instanceof NextStepCompleted completed) {
+            settle(completed.nextStepId(), NextStepOutcome.DONE, completed.result(), completed.occurredOn());
+        } else if (event instanceof NextStepMissed missed) {
+            settle(missed.nextStepId(), NextStepOutcome.MISSED, missed.result(), missed.occurredOn());
+        } else if (event instanceof NextStepRescheduled rescheduled) {
+            nextStep(rescheduled.nextStepId()).dueOn = rescheduled.dueOn();
+        } else if (event instanceof EstimatedValueRevised revised) {
+            estimatedAmount = revised.estimatedValue().amount();
+            currency = revised.estimatedValue().currency();
+        } else if (event instanceof ExpectedCloseDateMoved moved) {
+            expectedCloseOn = moved.expectedCloseOn();
+        } else if (event instanceof OpportunityWon won) {
+            close(OpportunityStatus.WON, won.occurredOn(), null);
+            wonAmount = won.wonValue().amount();
+            wonCurrency = won.wonValue().currency();
+        } else if (event instanceof OpportunityLost lost) {
+            close(OpportunityStatus.LOST, lost.occurredOn(), lost.explanation());
+            lossReason = lost.reason().name();
+            competitor = lost.competitor();
+        } else if (event instanceof OpportunityWithdrawn withdrawn) {
+            close(OpportunityStatus.WITHDRAWN, withdrawn.occurredOn(), withdrawn.reason());
+            withdrawalKind = withdrawn.kind().name();
+        } else if (event instanceof OpportunityReopened) {
+            reopen();
+        }
+        recorded(event, version);
+    }
+
+    private void recorded(OpportunityEvent event, long version) {
+        this.version = version;
+        this.lastRecordedAt = event.recordedAt();
+    }
+
+    private void enterStage(String newStage, LocalDate on) {
+        stage = newStage;
+        stageEnteredOn = on;
+    }
+
+    private void settle(String nextStepId, NextStepOutcome outcome, String result, LocalDate on) {
+        NextStepItem step = nextStep(nextStepId);
+        step.status = outcome.name();
+        step.result = result;
+        step.settledOn = on;
+    }
+
+    private NextStepItem nextStep(String nextStepId) {
+        return nextSteps.stream()
+                .filter(step -> step.nextStepId.equals(nextStepId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "Opportunity " + opportunityId + " has no next step " + nextStepId));
+    }
+
+    private void close(OpportunityStatus outcome, LocalDate on, String explanation) {
+        status = outcome.name();
+        closedOn = on;
+        closeExplanation = explanation;
+    }
+
+    private void reopen() {
+        status = OpportunityStatus.OPEN.name();
+        closedOn = null;
+        closeExplanation = null;
+        wonAmount = null;
+        wonCurrency = null;
+        lossReason = null;
+        competitor = null;
+        withdrawalKind = null;
+    }
+}

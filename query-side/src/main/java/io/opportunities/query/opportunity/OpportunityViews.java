@@ -1,0 +1,126 @@
+package io.opportunities.query.opportunity;
+
+import io.opportunities.api.opportunity.Amounts;
+import io.opportunities.api.opportunity.Money;
+import io.opportunities.api.opportunity.OpportunityStatus;
+import io.opportunities.api.salesprocess.BuyerPhase;
+import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.api.salesprocess.Stage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
+import java.util.List;
+
+/** Turns rows into what the API answers; the probability and the days in stage are derived at read time. */
+final class OpportunityViews {
+
+    private OpportunityViews() {
+    }
+
+    record StageView(String code, String name, BuyerPhase buyerPhase) {
+    }
+
+    record NextStepView(String nextStepId, String description, String goal, LocalDate dueOn, String customerOwner,
+                        String status, String result, LocalDate agreedOn, LocalDate settledOn, boolean overdue) {
+    }
+
+    record BuyingActionView(String buyingActionId, String type, String description, String evidence,
+                            LocalDate occurredOn, String recordedBy) {
+    }
+
+    record Outcome(Money wonValue, String lossReason, String competitor, String withdrawalKind, String explanation) {
+    }
+
+    record WarningSignalView(String type, String description) {
+    }
+
+    /** A line of the opportunity list. */
+    record OpportunitySummary(String opportunityId, long version, String customer, String title, String product,
+                              String owner, StageView stage, OpportunityStatus status, Money estimatedValue,
+                              LocalDate expectedCloseOn, int probability, long daysInStage,
+                              LocalDate nextStepDueOn) {
+    }
+
+    /** One opportunity in full. */
+    record OpportunityDetail(String opportunityId, long version, String customer, String title, String product,
+                             String owner, StageView stage, LocalDate stageEnteredOn, long daysInStage,
+                             OpportunityStatus status, Money estimatedValue, LocalDate expectedCloseOn,
+                             int probability, boolean qualified, WarningSignalView warningSignal,
+                             LocalDate openedOn, String openedBy, LocalDate closedOn, Outcome outcome,
+                             NextStepView currentNextStep, List<NextStepView> nextSteps,
+                             List<BuyingActionView> buyingActions, Instant lastRecordedAt) {
+    }
+
+    static OpportunitySummary summary(OpportunityRow row, SalesProcess process, LocalDate today) {
+        NextStepItem next = currentNextStep(row);
+        return new OpportunitySummary(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
+                stage(row, process), OpportunityStatus.valueOf(row.status),
+                Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, probability(row, process),
+                daysInStage(row, today), next == null ? null : next.dueOn);
+    }
+
+    static OpportunityDetail detail(OpportunityRow row, SalesProcess process, LocalDate today) {
+        NextStepItem current = currentNextStep(row);
+        return new OpportunityDetail(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
+                stage(row, process), row.stageEnteredOn, daysInStage(row, today), OpportunityStatus.valueOf(row.status),
+                Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, probability(row, process),
+                row.qualified, new WarningSignalView(row.warningSignalType, row.warningSignalDescription),
+                row.openedOn, row.openedBy, row.closedOn, outcome(row),
+                current == null ? null : nextStep(current, today),
+                row.nextSteps.stream().map(step -> nextStep(step, today)).toList(),
+                row.buyingActions.stream().map(OpportunityViews::buyingAction).toList(),
+                row.lastRecordedAt);
+    }
+
+    /**
+     * The default probability of the deal's stage while it is open; 100 once won, 0 once lost or withdrawn.
+     * A stage the process no longer has counts as 0.
+     */
+    static int probability(OpportunityRow row, SalesProcess process) {
+        return switch (OpportunityStatus.valueOf(row.status)) {
+            case OPEN -> process.stage(row.stage).map(Stage::probability).orElse(0);
+            case WON -> 100;
+            case LOST, WITHDRAWN -> 0;
+        };
+    }
+
+    /** Whole days since the deal entered its stage, up to today or, once closed, up to the close. */
+    static long daysInStage(OpportunityRow row, LocalDate today) {
+        LocalDate until = row.closedOn != null ? row.closedOn : today;
+        return Math.max(0, ChronoUnit.DAYS.between(row.stageEnteredOn, until));
+    }
+
+    /** The pending next step due first: what the customer agreed to do next. */
+    private static NextStepItem currentNextStep(OpportunityRow row) {
+        return row.nextSteps.stream()
+                .filter(NextStepItem::pending)
+                .min(Comparator.comparing((NextStepItem step) -> step.dueOn).thenComparing(step -> step.agreedOn))
+                .orElse(null);
+    }
+
+    private static StageView stage(OpportunityRow row, SalesProcess process) {
+        return process.stage(row.stage)
+                .map(stage -> new StageView(stage.code(), stage.name(), stage.buyerPhase()))
+                .orElse(new StageView(row.stage, row.stage, null));
+    }
+
+    private static Outcome outcome(OpportunityRow row) {
+        if (row.closedOn == null) {
+            return null;
+        }
+        Money won = row.wonAmount == null ? null : Amounts.money(row.wonAmount, row.wonCurrency);
+        return new Outcome(won, row.lossReason, row.competitor, row.withdrawalKind, row.closeExplanation);
+    }
+
+    private static NextStepView nextStep(NextStepItem step, LocalDate today) {
+        return new NextStepView(step.nextStepId, step.description, step.goal, step.dueOn, step.customerOwner,
+                step.status, step.result, step.agreedOn, step.settledOn, step.pending() && step.dueOn.isBefore(today));
+    }
+
+    private static BuyingActionView buyingAction(BuyingActionItem action) {
+        return new BuyingActionView(action.buyingActionId, action.type, action.description, action.evidence,
+                action.occurredOn, action.recordedBy);
+    }
+}

@@ -1,0 +1,10 @@
+package io.opportunities.api.opportunity;
+
+public enum LossReason {
+    PRICE,
+    COMPETITOR_SOLUTION,
+    RELATIONSHIP,
+    NO_BUDGET,
+    TIMING,
+    OTHER
+}

@@ -1,0 +1,17 @@
+package io.opportunities.api.opportunity;
+
+import java.math.BigDecimal;
+import java.util.Objects;
+
+/** An amount in an ISO 4217 currency. */
+public record Money(BigDecimal amount, String currency) {
+
+    public Money {
+        Objects.requireNonNull(amount, "amount");
+        Objects.requireNonNull(currency, "currency");
+    }
+
+    public static Money of(String amount, String currency) {
+        return new Money(new BigDecimal(amount), currency);
+    }
+}

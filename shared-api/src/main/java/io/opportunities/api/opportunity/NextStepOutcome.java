@@ -1,0 +1,7 @@
+package io.opportunities.api.opportunity;
+
+public enum NextStepOutcome {
+    DONE,
+    MISSED,
+    RESCHEDULED
+}
