@@ -8,6 +8,7 @@ import io.opportunities.api.opportunity.QualificationCriterion;
 import io.opportunities.api.opportunity.WarningSignal;
 import io.opportunities.api.opportunity.WarningSignalType;
 import io.opportunities.api.opportunity.WithdrawalKind;
+import io.opportunities.command.web.IsoCurrency;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.AssertTrue;
@@ -15,7 +16,6 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import java.math.BigDecimal;
@@ -37,19 +37,17 @@ final class OpportunityRequests {
     record MoneyRequest(
             @NotNull @DecimalMin(value = "0.00") @Digits(integer = 15, fraction = 3)
             @Schema(example = "48000.00") BigDecimal amount,
-            @NotNull @Pattern(regexp = "[A-Z]{3}", message = "must be an ISO 4217 currency code, e.g. EUR")
-            @Schema(example = "EUR") String currency) {
+            @NotNull @IsoCurrency @Schema(example = "EUR") String currency) {
 
         @JsonIgnore
         @Schema(hidden = true)
-        @AssertTrue(message = "must be an ISO 4217 currency code with no more decimals than the currency has")
-        boolean isValidForCurrency() {
-            if (amount == null || currency == null || !currency.matches("[A-Z]{3}")) {
+        @AssertTrue(message = "has more decimals than the currency has")
+        boolean isAmountWithinCurrencyDecimals() {
+            if (amount == null || currency == null || !IsoCurrency.Validator.known(currency)) {
                 return true; // reported by the field constraints
             }
-            return Currency.getAvailableCurrencies().stream()
-                    .filter(known -> known.getCurrencyCode().equals(currency))
-                    .anyMatch(known -> amount.stripTrailingZeros().scale() <= Math.max(0, known.getDefaultFractionDigits()));
+            int digits = Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+            return amount.stripTrailingZeros().scale() <= digits;
         }
 
         Money toMoney() {

@@ -1,6 +1,7 @@
 package io.opportunities.platform.config;
 
 import io.opportunities.api.salesprocess.SalesProcess;
+import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.flywaydb.core.Flyway;
 import org.springframework.beans.factory.ObjectProvider;
@@ -8,6 +9,7 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
+import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
 import java.time.Clock;
 
@@ -48,6 +50,20 @@ public class PlatformConfiguration {
                 return Integer.MAX_VALUE;
             }
         };
+    }
+
+    /**
+     * Tracking tokens are stored with the general serializer. A {@code ReplayToken} holds its tokens and its reset
+     * context as {@code @JsonTypeInfo(use = CLASS)} fields of base type {@code Object}, which Jackson 3 refuses
+     * unless a validator names the allowed subtypes: without this, a processor being rebuilt fails as soon as it
+     * reads its token back. Only Axon's own types are allowed, so a stored class name cannot instantiate anything
+     * else.
+     */
+    @Bean
+    Jackson3SerializerCustomizer axonTokenTypes() {
+        return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
+                .allowIfSubType("org.axonframework.")
+                .build());
     }
 
     /** Migrates the event store's tables first, then every module's own tables, each with its own history. */

@@ -1,0 +1,89 @@
+package io.opportunities.launcher;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A plain HTTP client for the tests: real requests to the running app, answers with status, headers and JSON. */
+final class Api {
+
+    record Response(int status, HttpResponse<String> raw, JsonNode body) {
+
+        String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        String text(String field) {
+            return body.path(field).asString();
+        }
+
+        long version() {
+            return body.path("version").asLong();
+        }
+
+        String eTag() {
+            return header("ETag");
+        }
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final String base;
+
+    Api(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    Response get(String user, String path) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
+    }
+
+    Response post(String user, String path, Object body) {
+        return post(user, path, body, Map.of());
+    }
+
+    Response post(String user, String path, Object body, Map<String, String> headers) {
+        String json = body instanceof String raw ? raw : JSON.writeValueAsString(body);
+        Map<String, String> all = new LinkedHashMap<>(Map.of("Content-Type", "application/json"));
+        all.putAll(headers);
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                .POST(HttpRequest.BodyPublishers.ofString(json)), all);
+    }
+
+    private Response send(String user, HttpRequest.Builder request, Map<String, String> headers) {
+        if (user != null) {
+            request.header("Authorization", "Basic "
+                    + Base64.getEncoder().encodeToString((user + ":" + user).getBytes(StandardCharsets.UTF_8)));
+        }
+        headers.forEach(request::header);
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body() == null || response.body().isBlank()
+                    ? JSON.missingNode() : JSON.readTree(response.body());
+            return new Response(response.statusCode(), response, body);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Map<String, Object> map(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+}

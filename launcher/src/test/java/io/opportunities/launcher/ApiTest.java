@@ -1,0 +1,94 @@
+package io.opportunities.launcher;
+
+import io.opportunities.platform.testing.PostgresTestDatabase;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ContextConfiguration;
+
+import java.time.Duration;
+import java.util.Map;
+
+import static io.opportunities.launcher.Api.map;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/** The whole backend, both sides in one JVM, on a PostgreSQL database of its own, driven over real HTTP. */
+@SpringBootTest(classes = OpportunitiesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = PostgresTestDatabase.class)
+abstract class ApiTest {
+
+    static final String REP = "rita";
+    static final String ADMIN = "adam";
+
+    @LocalServerPort
+    int port;
+
+    Api api;
+
+    @BeforeEach
+    void connect() {
+        api = new Api(port);
+    }
+
+    /** Opens a deal as the rep and returns its id. */
+    String open(String customer, String amount, String currency) {
+        Api.Response opened = api.post(REP, "/api/opportunities", openRequest(customer, amount, currency));
+        assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
+        return opened.text("opportunityId");
+    }
+
+    static Map<String, Object> openRequest(String customer, String amount, String currency) {
+        return map("customer", customer,
+                "title", "Fleet telematics",
+                "product", "GTX Pro",
+                "estimatedValue", map("amount", amount, "currency", currency),
+                "expectedCloseOn", "2027-03-31",
+                "warningSignal", map("type", "CHANGE_IN_PEOPLE", "description", "New CIO"),
+                "occurredOn", "2026-10-01");
+    }
+
+    Api.Response command(String opportunityId, String path, Map<String, Object> body) {
+        return api.post(REP, "/api/opportunities/" + opportunityId + path, body);
+    }
+
+    Api.Response accepted(String opportunityId, String path, Map<String, Object> body) {
+        Api.Response response = command(opportunityId, path, body);
+        assertThat(response.status()).as(path + " " + response.body()).isEqualTo(200);
+        return response;
+    }
+
+    void qualify(String opportunityId) {
+        Map<String, Object> met = map("met", true, "note", "confirmed in the kick-off");
+        accepted(opportunityId, "/qualification", map("identifiedNeed", met, "intentToBuyOrReplace", met,
+                "funds", met, "timeFrame", met, "occurredOn", "2026-10-02"));
+    }
+
+    void buyingAction(String opportunityId, String type, String occurredOn) {
+        accepted(opportunityId, "/buying-actions", map("type", type, "description", "customer did " + type,
+                "evidence", "minutes of " + occurredOn, "occurredOn", occurredOn));
+    }
+
+    void advance(String opportunityId, String toStage, String occurredOn) {
+        accepted(opportunityId, "/stage/advance", map("toStage", toStage, "occurredOn", occurredOn));
+    }
+
+    /** The detail once the query side has applied {@code version}. */
+    Api.Response detailAt(String opportunityId, long version) {
+        Api.Response detail = api.get(REP, "/api/opportunities/" + opportunityId + "?minVersion=" + version);
+        assertThat(detail.status()).as(detail.body().toString()).isEqualTo(200);
+        return detail;
+    }
+
+    /** Waits until both projections have processed every stored event. */
+    void awaitProjectionsCaughtUp() {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            Api.Response projections = api.get(ADMIN, "/api/admin/projections");
+            assertThat(projections.status()).isEqualTo(200);
+            projections.body().forEach(projection -> {
+                assertThat(projection.path("replaying").asBoolean()).as(projection.toString()).isFalse();
+                assertThat(projection.path("lag").asLong(-1)).as(projection.toString()).isZero();
+            });
+        });
+    }
+}
