@@ -2,7 +2,6 @@ package io.opportunities.command.opportunity;
 
 import io.opportunities.api.opportunity.*;
 import io.opportunities.api.salesprocess.SalesProcess;
-import io.opportunities.api.salesprocess.Stage;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -15,8 +14,6 @@ import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,15 +31,12 @@ class Opportunity {
     @AggregateIdentifier
     private String opportunityId;
     private OpportunityStatus status;
-    private String stage;
     /** Business date of the last change of stage or status: later ones cannot have happened before it. */
     private LocalDate lastChangeOn;
-    private boolean qualified;
     private Money estimatedValue;
     private LocalDate expectedCloseOn;
-    /** Ids of the recorded buying actions by type, in the order they were recorded. */
-    private final Map<String, List<String>> buyingActions = new HashMap<>();
-    private final Map<String, NextStep> nextSteps = new HashMap<>();
+    private final StageMoves stageMoves = new StageMoves();
+    private final NextSteps nextSteps = new NextSteps();
 
     protected Opportunity() {
         // for Axon: the state comes from the events
@@ -99,25 +93,7 @@ class Opportunity {
     long handle(AdvanceStage command, SalesProcess salesProcess) {
         requireOpen();
         requireChangeDate(command);
-        Stage target = salesProcess.stage(command.toStage())
-                .orElseThrow(() -> OpportunityRejected.unknownStage(command.toStage()));
-        if (salesProcess.positionOf(target.code()) <= salesProcess.positionOf(stage)) {
-            throw OpportunityRejected.notForward(stage, target.code());
-        }
-        if (!qualified && salesProcess.qualificationRequired(stage, target.code())) {
-            throw OpportunityRejected.qualificationRequired(stage);
-        }
-        List<String> missing = salesProcess.missingExitCriteria(stage, target.code(), buyingActions.keySet());
-        if (!missing.isEmpty()) {
-            throw OpportunityRejected.exitCriteriaMissing(target.code(), missing);
-        }
-        List<String> evidence = salesProcess.stagesLeft(stage, target.code()).stream()
-                .flatMap(left -> left.exitCriteria().stream())
-                .distinct()
-                .map(criterion -> buyingActions.get(criterion).get(0))
-                .toList();
-        apply(new StageAdvanced(opportunityId, stage, target.code(), evidence,
-                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        apply(stageMoves.advance(command, salesProcess));
         return version();
     }
 
@@ -125,13 +101,7 @@ class Opportunity {
     long handle(MoveBackStage command, SalesProcess salesProcess) {
         requireOpen();
         requireChangeDate(command);
-        Stage target = salesProcess.stage(command.toStage())
-                .orElseThrow(() -> OpportunityRejected.unknownStage(command.toStage()));
-        if (salesProcess.positionOf(target.code()) >= salesProcess.positionOf(stage)) {
-            throw OpportunityRejected.notBackward(stage, target.code());
-        }
-        apply(new StageMovedBack(opportunityId, stage, target.code(), command.reason(),
-                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        apply(stageMoves.moveBack(command, salesProcess));
         return version();
     }
 
@@ -152,27 +122,7 @@ class Opportunity {
     long handle(RecordNextStepOutcome command) {
         requireOpen();
         requireNotInFuture(command);
-        NextStep step = nextSteps.get(command.nextStepId());
-        if (step == null) {
-            throw OpportunityRejected.unknownNextStep(command.nextStepId());
-        }
-        if (step.settled()) {
-            throw OpportunityRejected.nextStepSettled(step.nextStepId(), step.outcome());
-        }
-        switch (command.outcome()) {
-            case DONE -> apply(new NextStepCompleted(opportunityId, step.nextStepId(), command.result(),
-                    command.recordedBy(), command.recordedAt(), command.occurredOn()));
-            case MISSED -> apply(new NextStepMissed(opportunityId, step.nextStepId(), command.result(),
-                    command.recordedBy(), command.recordedAt(), command.occurredOn()));
-            case RESCHEDULED -> {
-                if (command.rescheduledTo() == null || command.rescheduledTo().isBefore(command.occurredOn())) {
-                    throw OpportunityRejected.rescheduleNeedsDate();
-                }
-                apply(new NextStepRescheduled(opportunityId, step.nextStepId(), step.dueOn(),
-                        command.rescheduledTo(), command.result(),
-                        command.recordedBy(), command.recordedAt(), command.occurredOn()));
-            }
-        }
+        apply(nextSteps.outcomeOf(command));
         return version();
     }
 
@@ -202,7 +152,7 @@ class Opportunity {
         requireOpen();
         requireChangeDate(command);
         Money wonValue = command.wonValue() != null ? command.wonValue() : estimatedValue;
-        apply(new OpportunityWon(opportunityId, wonValue, stage,
+        apply(new OpportunityWon(opportunityId, wonValue, stageMoves.stage(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
     }
@@ -211,7 +161,7 @@ class Opportunity {
     long handle(CloseAsLost command) {
         requireOpen();
         requireChangeDate(command);
-        apply(new OpportunityLost(opportunityId, command.reason(), command.explanation(), command.competitor(), stage,
+        apply(new OpportunityLost(opportunityId, command.reason(), command.explanation(), command.competitor(), stageMoves.stage(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
     }
@@ -220,7 +170,7 @@ class Opportunity {
     long handle(Withdraw command) {
         requireOpen();
         requireChangeDate(command);
-        apply(new OpportunityWithdrawn(opportunityId, command.kind(), command.reason(), stage,
+        apply(new OpportunityWithdrawn(opportunityId, command.kind(), command.reason(), stageMoves.stage(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
     }
@@ -231,7 +181,7 @@ class Opportunity {
             throw OpportunityRejected.notClosed(opportunityId);
         }
         requireChangeDate(command);
-        apply(new OpportunityReopened(opportunityId, command.reason(), stage,
+        apply(new OpportunityReopened(opportunityId, command.reason(), stageMoves.stage(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
     }
@@ -278,7 +228,7 @@ class Opportunity {
     void on(OpportunityOpened event) {
         opportunityId = event.opportunityId();
         status = OpportunityStatus.OPEN;
-        stage = event.stage();
+        stageMoves.entered(event.stage());
         lastChangeOn = event.occurredOn();
         estimatedValue = event.estimatedValue();
         expectedCloseOn = event.expectedCloseOn();
@@ -286,44 +236,44 @@ class Opportunity {
 
     @EventSourcingHandler
     void on(OpportunityQualified event) {
-        qualified = true;
+        stageMoves.qualified();
     }
 
     @EventSourcingHandler
     void on(BuyingActionRecorded event) {
-        buyingActions.computeIfAbsent(event.type(), type -> new ArrayList<>()).add(event.buyingActionId());
+        stageMoves.buyingActionRecorded(event.type(), event.buyingActionId());
     }
 
     @EventSourcingHandler
     void on(StageAdvanced event) {
-        stage = event.toStage();
+        stageMoves.entered(event.toStage());
         lastChangeOn = event.occurredOn();
     }
 
     @EventSourcingHandler
     void on(StageMovedBack event) {
-        stage = event.toStage();
+        stageMoves.entered(event.toStage());
         lastChangeOn = event.occurredOn();
     }
 
     @EventSourcingHandler
     void on(NextStepAgreed event) {
-        nextSteps.put(event.nextStepId(), NextStep.agreed(event.nextStepId(), event.dueOn()));
+        nextSteps.on(event);
     }
 
     @EventSourcingHandler
     void on(NextStepCompleted event) {
-        nextSteps.computeIfPresent(event.nextStepId(), (id, step) -> step.settledAs(NextStepOutcome.DONE.name()));
+        nextSteps.on(event);
     }
 
     @EventSourcingHandler
     void on(NextStepMissed event) {
-        nextSteps.computeIfPresent(event.nextStepId(), (id, step) -> step.settledAs(NextStepOutcome.MISSED.name()));
+        nextSteps.on(event);
     }
 
     @EventSourcingHandler
     void on(NextStepRescheduled event) {
-        nextSteps.computeIfPresent(event.nextStepId(), (id, step) -> step.rescheduledTo(event.dueOn()));
+        nextSteps.on(event);
     }
 
     @EventSourcingHandler
