@@ -68,8 +68,8 @@ final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body() == null || response.body().isBlank()
-                    ? JSON.missingNode() : JSON.readTree(response.body());
+            boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
+            JsonNode body = !json || response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), response, body);
         } catch (IOException e) {
             throw new IllegalStateException(e);

@@ -34,9 +34,7 @@ class OpportunityProjection {
         OpportunityRow row = opportunities.findById(event.opportunityId()).orElseThrow(() ->
                 new IllegalStateException("Event " + event.getClass().getSimpleName() + " for opportunity "
                         + event.opportunityId() + " arrived before the opportunity was opened"));
-        if (version > row.version) { // an event seen before (a redelivered batch) changes nothing
-            row.apply(event, version);
-        }
+        row.apply(event, version);
     }
 
     @ResetHandler

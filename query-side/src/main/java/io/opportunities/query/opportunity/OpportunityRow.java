@@ -102,8 +102,14 @@ class OpportunityRow {
         return row;
     }
 
-    /** Applies an event that follows the opening; events that change nothing here only move the version. */
+    /**
+     * Applies an event that follows the opening; events that change nothing here only move the version. An event
+     * at or below the row's version was applied before (a redelivered batch) and changes nothing.
+     */
     void apply(OpportunityEvent event, long version) {
+        if (version <= this.version) {
+            return;
+        }
         if (event instanceof OpportunityQualified) {
             qualified = true;
         } else if (event instanceof BuyingActionRecorded recorded) {

@@ -1,0 +1,64 @@
+package io.opportunities.launcher;
+
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** What operators and front-end developers use besides the API itself: health, metrics, the API's description. */
+class OperationsApiTest extends ApiTest {
+
+    @Test
+    void healthIsPublicAndShowsEveryEventProcessorWithItsLag() {
+        open("Acme", "1000", "EUR");
+        awaitProjectionsCaughtUp();
+
+        JsonNode health = api.get(null, "/actuator/health").body();
+
+        assertThat(health.path("status").asString()).isEqualTo("UP");
+        JsonNode processors = health.path("components").path("eventProcessors").path("details");
+        for (String name : new String[]{"opportunities", "history"}) {
+            assertThat(processors.path(name).path("running").asBoolean()).as(name).isTrue();
+            assertThat(processors.path(name).path("replaying").asBoolean()).as(name).isFalse();
+            assertThat(processors.path(name).path("lag").asLong(-1)).as(name).isZero();
+        }
+    }
+
+    @Test
+    void prometheusMetricsNeedCredentialsAndIncludeEveryProcessorsLag() {
+        assertThat(api.get(null, "/actuator/prometheus").status()).isEqualTo(401);
+        Api.Response metrics = api.get(ADMIN, "/actuator/prometheus");
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.raw().body()).contains("jvm_memory_used_bytes").contains("event_processor_lag{processor=\"opportunities\"}");
+    }
+
+    @Test
+    void theOpenApiDescriptionDocumentsEveryEndpointAndSwaggerUiIsServed() {
+        JsonNode docs = api.get(null, "/v3/api-docs").body();
+
+        assertThat(docs.path("paths").propertyNames()).contains(
+                "/api/opportunities", "/api/opportunities/{opportunityId}",
+                "/api/opportunities/{opportunityId}/history", "/api/opportunities/{opportunityId}/qualification",
+                "/api/opportunities/{opportunityId}/buying-actions", "/api/opportunities/{opportunityId}/stage/advance",
+                "/api/opportunities/{opportunityId}/stage/move-back", "/api/opportunities/{opportunityId}/next-steps",
+                "/api/opportunities/{opportunityId}/next-steps/{nextStepId}/outcome",
+                "/api/opportunities/{opportunityId}/revisions", "/api/opportunities/{opportunityId}/won",
+                "/api/opportunities/{opportunityId}/lost", "/api/opportunities/{opportunityId}/withdrawal",
+                "/api/opportunities/{opportunityId}/reopening", "/api/funnel", "/api/sales-process",
+                "/api/admin/projections/{name}/rebuild");
+        assertThat(docs.path("components").path("schemas").path("OpenOpportunityRequest")
+                .path("properties").path("customer").path("example").asString()).isEqualTo("Acme Logistics");
+        assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+    }
+
+    @Test
+    void theSalesProcessIsTheConfiguredDefault() {
+        JsonNode process = api.get(REP, "/api/sales-process").body();
+
+        assertThat(process.path("stages").findValuesAsString("code"))
+                .containsExactly("IDENTIFY", "UNDERSTAND_NEED", "SHAPE_VISION", "AGREE_PLAN", "NEGOTIATE");
+        assertThat(process.path("stages").get(0).path("exitCriteria").get(0).asString())
+                .isEqualTo("DECISION_MAKER_CONTACTED");
+        assertThat(process.path("buyingActionTypes").size()).isEqualTo(15);
+    }
+}

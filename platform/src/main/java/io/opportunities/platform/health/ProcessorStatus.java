@@ -1,0 +1,13 @@
+package io.opportunities.platform.health;
+
+/**
+ * Where one streaming event processor of this process stands.
+ *
+ * @param position        global index position of the slowest segment this node processes; null before the first
+ * @param headPosition    the newest global index position in the event store; -1 while it is empty
+ * @param lag             positions still to process; null while the position is unknown
+ * @param claimedSegments the segments this node processes (others may run on other nodes)
+ */
+public record ProcessorStatus(String name, boolean running, boolean replaying, boolean error, int claimedSegments,
+                              Long position, long headPosition, Long lag) {
+}

@@ -1,0 +1,58 @@
+package io.opportunities.platform.health;
+
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/** Reads the status of this process's streaming event processors: for health, metrics and administration. */
+public class ProcessorStatuses {
+
+    private final EventProcessingConfiguration processing;
+    private final EventStore eventStore;
+
+    public ProcessorStatuses(EventProcessingConfiguration processing, EventStore eventStore) {
+        this.processing = processing;
+        this.eventStore = eventStore;
+    }
+
+    public List<ProcessorStatus> all() {
+        long head = headPosition();
+        return processing.eventProcessors().values().stream()
+                .filter(StreamingEventProcessor.class::isInstance)
+                .map(processor -> status((StreamingEventProcessor) processor, head))
+                .toList();
+    }
+
+    public Optional<ProcessorStatus> of(String name) {
+        return processor(name).map(processor -> status(processor, headPosition()));
+    }
+
+    public Optional<StreamingEventProcessor> processor(String name) {
+        return processing.eventProcessor(name, StreamingEventProcessor.class);
+    }
+
+    private long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        return head == null ? -1 : head.position().orElse(-1);
+    }
+
+    private static ProcessorStatus status(StreamingEventProcessor processor, long head) {
+        Collection<EventTrackerStatus> segments = processor.processingStatus().values();
+        OptionalLong slowest = segments.stream()
+                .map(EventTrackerStatus::getCurrentPosition)
+                .filter(OptionalLong::isPresent)
+                .mapToLong(OptionalLong::getAsLong)
+                .min();
+        Long position = slowest.isPresent() ? slowest.getAsLong() : null;
+        Long lag = position == null ? null : Math.max(0, head - position);
+        return new ProcessorStatus(processor.getName(), processor.isRunning(), processor.isReplaying(),
+                processor.isError(), segments.size(), position, head, lag);
+    }
+}
