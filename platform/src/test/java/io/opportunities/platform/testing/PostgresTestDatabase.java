@@ -44,6 +44,11 @@ public class PostgresTestDatabase implements ApplicationContextInitializer<Confi
         return url;
     }
 
+    /** Fails with {@link NoPostgres} when the server does not answer. */
+    static void checkReachable() {
+        execute("SELECT 1");
+    }
+
     private static void execute(String sql) {
         try (Connection connection = DriverManager.getConnection(serverUrl(), USER, PASSWORD);
              Statement statement = connection.createStatement()) {
