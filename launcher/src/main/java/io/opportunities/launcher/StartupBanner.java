@@ -29,6 +29,15 @@ class StartupBanner {
                     Swagger UI: {}/swagger-ui.html
                     OpenAPI:    {}/v3/api-docs
                     Health:     {}/actuator/health
-                """, environment.getProperty("spring.datasource.url"), base, base, base, base);
+                """, withoutParameters(environment.getProperty("spring.datasource.url")), base, base, base, base);
+    }
+
+    /** A JDBC URL's parameters may hold credentials: they are not for the log. */
+    private static String withoutParameters(String url) {
+        if (url == null) {
+            return "(no datasource configured)";
+        }
+        int parameters = url.indexOf(url.startsWith("jdbc:h2:") ? ';' : '?');
+        return parameters < 0 ? url : url.substring(0, parameters);
     }
 }

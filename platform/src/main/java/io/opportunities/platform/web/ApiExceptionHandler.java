@@ -85,9 +85,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail versionConflict(ConflictingAggregateVersionException exception) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
-                "The opportunity has changed since version " + exception.getExpectedVersion()
-                        + "; it is now at version " + exception.getActualVersion()
-                        + ". Read it again and decide on the current state.");
+                "If-Match names version " + exception.getExpectedVersion() + " but the opportunity is at version "
+                        + exception.getActualVersion() + ". Read it again and decide on the current state.");
         problem.setTitle("Version conflict");
         problem.setProperty("expectedVersion", exception.getExpectedVersion());
         problem.setProperty("currentVersion", exception.getActualVersion());
