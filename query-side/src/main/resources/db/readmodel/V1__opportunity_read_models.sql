@@ -15,6 +15,7 @@ CREATE TABLE opportunity (
     estimated_amount           NUMERIC(21, 3) NOT NULL,
     currency                   VARCHAR(3)     NOT NULL,
     expected_close_on          DATE           NOT NULL,
+    next_step_due_on           DATE,
     qualified                  BOOLEAN        NOT NULL,
     warning_signal_type        VARCHAR(50)    NOT NULL,
     warning_signal_description VARCHAR        NOT NULL,

@@ -45,7 +45,11 @@ final class Api {
     }
 
     Response get(String user, String path) {
-        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), Map.of());
+        return get(user, path, Map.of());
+    }
+
+    Response get(String user, String path, Map<String, String> headers) {
+        return send(user, HttpRequest.newBuilder(URI.create(base + path)).GET(), headers);
     }
 
     Response post(String user, String path, Object body) {

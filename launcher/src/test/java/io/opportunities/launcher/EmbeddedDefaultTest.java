@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * mode, so a PostgreSQL-only statement cannot break the README's run command unnoticed.
  */
 @SpringBootTest(classes = OpportunitiesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.datasource.url=jdbc:h2:file:./target/embedded-default-test/opportunities;"
+        properties = "spring.datasource.url=jdbc:h2:file:./target/embedded-default-test/${random.uuid}/opportunities;"
                 + "MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH")
 class EmbeddedDefaultTest {
 

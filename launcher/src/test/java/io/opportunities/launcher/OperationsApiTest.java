@@ -49,6 +49,15 @@ class OperationsApiTest extends ApiTest {
         assertThat(docs.path("components").path("schemas").path("OpenOpportunityRequest")
                 .path("properties").path("customer").path("example").asString()).isEqualTo("Acme Logistics");
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
+
+        JsonNode advance = docs.path("paths").path("/api/opportunities/{opportunityId}/stage/advance").path("post");
+        assertThat(advance.path("responses").propertyNames()).contains("200", "400", "401", "404", "409", "412");
+        assertThat(advance.path("responses").path("409").path("content").path("application/problem+json")
+                .path("schema").path("$ref").asString()).isEqualTo("#/components/schemas/Problem");
+        assertThat(advance.path("responses").path("200").path("content").findValuesAsString("$ref"))
+                .contains("#/components/schemas/CommandAccepted");
+        JsonNode detail = docs.path("paths").path("/api/opportunities/{opportunityId}").path("get");
+        assertThat(detail.path("responses").propertyNames()).contains("200", "400", "401", "404", "412", "503");
     }
 
     @Test

@@ -125,6 +125,20 @@ class OpportunityLifecycleApiTest extends ApiTest {
     }
 
     @Test
+    void theDetailAnswers304WhileTheClientsVersionIsCurrent() {
+        String id = open("Wayne", "7000", "EUR");
+        String eTag = detailAt(id, 0).eTag();
+        assertThat(eTag).isEqualTo("\"0\"");
+
+        Api.Response unchanged = api.get(REP, "/api/opportunities/" + id, Map.of("If-None-Match", eTag));
+        assertThat(unchanged.status()).isEqualTo(304);
+
+        long version = accepted(id, "/revisions", map("expectedCloseOn", "2027-05-31", "reason", "Later")).version();
+        detailAt(id, version);
+        assertThat(api.get(REP, "/api/opportunities/" + id, Map.of("If-None-Match", eTag)).status()).isEqualTo(200);
+    }
+
+    @Test
     void aRescheduledNextStep_staysCurrentWithItsNewDueDate() {
         String id = open("Stark", "5000", "EUR");
         String stepId = accepted(id, "/next-steps", map("description", "Demo", "goal", "Show the dashboard",

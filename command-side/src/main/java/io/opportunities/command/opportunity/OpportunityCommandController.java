@@ -34,8 +34,6 @@ import java.util.function.Function;
 @RestController
 @RequestMapping("/api/opportunities")
 @Tag(name = "Opportunity commands", description = "Record what happened in a deal's life")
-@ApiResponse(responseCode = "400", description = "Invalid input, with the field errors")
-@ApiResponse(responseCode = "401", description = "Not authenticated")
 class OpportunityCommandController {
 
     private static final String IF_MATCH = "If-Match";

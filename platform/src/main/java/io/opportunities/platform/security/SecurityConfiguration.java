@@ -1,6 +1,8 @@
 package io.opportunities.platform.security;
 
 import io.opportunities.platform.config.SalesProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import io.opportunities.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -24,6 +26,8 @@ import java.util.List;
  */
 @AutoConfiguration
 public class SecurityConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(SecurityConfiguration.class);
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, JsonMapper jsonMapper) throws Exception {
@@ -49,6 +53,14 @@ public class SecurityConfiguration {
 
     @Bean
     UserDetailsService users(SalesProperties properties) {
+        List<String> plainText = properties.security().users().stream()
+                .filter(user -> user.password().startsWith("{noop}"))
+                .map(SalesProperties.User::username)
+                .toList();
+        if (!plainText.isEmpty()) {
+            log.warn("Users with plain-text passwords are configured: {}. Fine for the demo; set sales.security.users "
+                    + "with {bcrypt} hashes before real use.", plainText);
+        }
         List<UserDetails> users = properties.security().users().stream()
                 .map(user -> User.withUsername(user.username())
                         .password(user.password())

@@ -41,7 +41,6 @@ class ProjectionAdminController {
 
     @GetMapping("/{name}")
     @Operation(summary = "One projection's status")
-    @ApiResponse(responseCode = "404", description = "No such projection")
     ProcessorStatus projection(@PathVariable String name) {
         return statuses.of(name).orElseThrow(() -> unknown(name));
     }
@@ -52,7 +51,6 @@ class ProjectionAdminController {
                     + "Answers at once; follow the progress (replaying, position, lag) with "
                     + "GET /api/admin/projections/{name}.")
     @ApiResponse(responseCode = "202", description = "Rebuild started")
-    @ApiResponse(responseCode = "404", description = "No such projection")
     ResponseEntity<ProcessorStatus> rebuild(@PathVariable String name)
             throws InterruptedException, ExecutionException, TimeoutException {
         StreamingEventProcessor processor = statuses.processor(name).orElseThrow(() -> unknown(name));

@@ -4,7 +4,6 @@ import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.consistency.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +45,6 @@ class HistoryController {
     @Operation(summary = "The audited timeline of one opportunity",
             description = "Every event in order, with the actor, when it was recorded (recordedAt), the business "
                     + "date it happened (occurredOn), a readable summary and the event's own fields.")
-    @ApiResponse(responseCode = "404", description = "No such opportunity")
     History history(@PathVariable UUID opportunityId,
                     @Parameter(description = "Wait until the timeline holds this version (read your own write)")
                     @RequestParam(required = false) @PositiveOrZero Long minVersion) {

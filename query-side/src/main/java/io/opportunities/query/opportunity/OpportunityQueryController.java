@@ -9,7 +9,6 @@ import io.opportunities.query.opportunity.OpportunityViews.OpportunityDetail;
 import io.opportunities.query.opportunity.OpportunityViews.OpportunitySummary;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -30,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
 
 import java.time.LocalDate;
 import java.util.Locale;
@@ -39,8 +39,6 @@ import java.util.UUID;
 @RestController
 @RequestMapping("/api/opportunities")
 @Tag(name = "Opportunities", description = "The opportunity list and detail, as projected from the events")
-@ApiResponse(responseCode = "400", description = "Invalid parameter")
-@ApiResponse(responseCode = "401", description = "Not authenticated")
 class OpportunityQueryController {
 
     /** The sort keys the list accepts, mapped to the row's properties. */
@@ -92,19 +90,21 @@ class OpportunityQueryController {
     @Transactional(readOnly = true)
     @Operation(summary = "One opportunity in full",
             description = "Stage, status, value, probability, current next step, days in stage, buying actions on "
-                    + "record. ETag carries the version.")
-    @ApiResponse(responseCode = "404", description = "No such opportunity")
-    @ApiResponse(responseCode = "412", description = "minVersion names a version the opportunity never had")
-    @ApiResponse(responseCode = "503", description = "The read model did not reach minVersion in time; retry")
+                    + "record. ETag carries the version; If-None-Match with it answers 304 while nothing changed.")
     ResponseEntity<OpportunityDetail> detail(
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the read model has applied this version (read your own write)")
-            @RequestParam(required = false) @PositiveOrZero Long minVersion) {
+            @RequestParam(required = false) @PositiveOrZero Long minVersion,
+            WebRequest request) {
         String id = opportunityId.toString();
         readYourWrites.await(id, minVersion, () -> opportunities.findVersion(id));
         OpportunityRow row = opportunities.findById(id).orElseThrow(() -> NotFound.opportunity(id));
+        String eTag = "\"" + row.version + "\"";
+        if (request.checkNotModified(eTag)) {
+            return null; // 304: the client's copy is this version
+        }
         return ResponseEntity.ok()
-                .eTag("\"" + row.version + "\"")
+                .eTag(eTag)
                 .body(OpportunityViews.detail(row, salesProcess, calendar.today()));
     }
 

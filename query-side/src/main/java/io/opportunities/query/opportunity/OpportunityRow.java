@@ -15,7 +15,9 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * One opportunity as the list, the detail and the funnel read it. A plain object that folds events into itself,
@@ -43,6 +45,9 @@ class OpportunityRow {
     String currency;
     @Column(name = "expected_close_on")
     LocalDate expectedCloseOn;
+    /** Due date of the current next step, kept on the row so the list needs no join. */
+    @Column(name = "next_step_due_on")
+    LocalDate nextStepDueOn;
     boolean qualified;
     @Column(name = "warning_signal_type")
     String warningSignalType;
@@ -147,7 +152,18 @@ class OpportunityRow {
         } else if (event instanceof OpportunityReopened) {
             reopen();
         }
+        if (event instanceof NextStepAgreed || event instanceof NextStepCompleted || event instanceof NextStepMissed
+                || event instanceof NextStepRescheduled) {
+            nextStepDueOn = currentNextStep().map(step -> step.dueOn).orElse(null);
+        }
         recorded(event, version);
+    }
+
+    /** The pending next step due first: what the customer agreed to do next. */
+    Optional<NextStepItem> currentNextStep() {
+        return nextSteps.stream()
+                .filter(NextStepItem::pending)
+                .min(Comparator.comparing((NextStepItem step) -> step.dueOn).thenComparing(step -> step.agreedOn));
     }
 
     private void recorded(OpportunityEvent event, long version) {

@@ -10,7 +10,6 @@ import io.opportunities.api.salesprocess.Stage;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.util.Comparator;
 import java.util.List;
 
 /** Turns rows into what the API answers; the probability and the days in stage are derived at read time. */
@@ -53,16 +52,16 @@ final class OpportunityViews {
                              List<BuyingActionView> buyingActions, Instant lastRecordedAt) {
     }
 
+    /** Reads only the row's own columns: a page of the list is one query. */
     static OpportunitySummary summary(OpportunityRow row, SalesProcess process, LocalDate today) {
-        NextStepItem next = currentNextStep(row);
         return new OpportunitySummary(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
                 stage(row, process), OpportunityStatus.valueOf(row.status),
                 Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, probability(row, process),
-                daysInStage(row, today), next == null ? null : next.dueOn);
+                daysInStage(row, today), row.nextStepDueOn);
     }
 
     static OpportunityDetail detail(OpportunityRow row, SalesProcess process, LocalDate today) {
-        NextStepItem current = currentNextStep(row);
+        NextStepItem current = row.currentNextStep().orElse(null);
         return new OpportunityDetail(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
                 stage(row, process), row.stageEnteredOn, daysInStage(row, today), OpportunityStatus.valueOf(row.status),
                 Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, probability(row, process),
@@ -90,14 +89,6 @@ final class OpportunityViews {
     static long daysInStage(OpportunityRow row, LocalDate today) {
         LocalDate until = row.closedOn != null ? row.closedOn : today;
         return Math.max(0, ChronoUnit.DAYS.between(row.stageEnteredOn, until));
-    }
-
-    /** The pending next step due first: what the customer agreed to do next. */
-    private static NextStepItem currentNextStep(OpportunityRow row) {
-        return row.nextSteps.stream()
-                .filter(NextStepItem::pending)
-                .min(Comparator.comparing((NextStepItem step) -> step.dueOn).thenComparing(step -> step.agreedOn))
-                .orElse(null);
     }
 
     private static StageView stage(OpportunityRow row, SalesProcess process) {

@@ -78,6 +78,17 @@ class OpportunityProjectionTest {
 
         assertThat(detail.currentNextStep().dueOn()).isEqualTo(day("2026-10-30"));
         assertThat(detail.currentNextStep().overdue()).isFalse();
+        assertThat(OpportunityViews.summary(row, PROCESS, day("2026-10-10")).nextStepDueOn())
+                .isEqualTo(day("2026-10-30"));
+    }
+
+    @Test
+    void onceEveryNextStepIsSettled_thereIsNoCurrentOne() {
+        OpportunityRow row = project(opened(), nextStep("a", "2026-10-08", "2026-10-02"),
+                new NextStepMissed(ID, "a", "nobody came", REP, NOW, day("2026-10-08")));
+
+        assertThat(OpportunityViews.detail(row, PROCESS, day("2026-10-10")).currentNextStep()).isNull();
+        assertThat(OpportunityViews.summary(row, PROCESS, day("2026-10-10")).nextStepDueOn()).isNull();
     }
 
     @Test
