@@ -141,7 +141,14 @@ class RejectionApiTest extends ApiTest {
     @Test
     void theAdministrationIsForAdministratorsOnly() {
         assertProblem(api.get(REP, "/api/admin/projections"), 403);
-        assertThat(api.get(ADMIN, "/api/admin/projections").status()).isEqualTo(200);
+        assertProblem(api.get(REP, "/api/admin/projections/history"), 403);
+        assertThat(api.get(ADMIN, "/api/admin/projections").body().findValuesAsString("name"))
+                .containsExactlyInAnyOrder("opportunities", "history");
+        Api.Response history = api.get(ADMIN, "/api/admin/projections/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.text("name")).isEqualTo("history");
+        assertThat(history.body().path("running").asBoolean()).isTrue();
+        assertProblem(api.get(ADMIN, "/api/admin/projections/nothing"), 404);
         assertProblem(api.post(ADMIN, "/api/admin/projections/nothing/rebuild", map()), 404);
     }
 
