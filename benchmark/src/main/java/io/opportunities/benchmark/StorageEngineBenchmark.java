@@ -74,6 +74,14 @@ public final class StorageEngineBenchmark {
         long load(String aggregateId) throws Exception;
 
         long streamAll() throws Exception;
+
+        @Override
+        default void close() {
+        }
+    }
+
+    /** Each append's latency in milliseconds, and how long all of them took together. */
+    private record Appends(double[] latenciesMs, long elapsedNanos) {
     }
 
     private StorageEngineBenchmark() {
@@ -110,15 +118,15 @@ public final class StorageEngineBenchmark {
                     aggregates.add(UUID.randomUUID().toString());
                 }
                 warmUp(store);
-                double[] appendMs = append(store, aggregates);
-                long appendNanos = lastAppendNanos;
+                Appends appends = append(store, aggregates);
+                double[] appendMs = appends.latenciesMs();
                 double[] loadMs = load(store, aggregates);
                 long start = System.nanoTime();
                 long streamed = store.streamAll();
                 double streamSeconds = (System.nanoTime() - start) / 1e9;
                 Arrays.sort(appendMs);
                 Arrays.sort(loadMs);
-                Figures result = new Figures(name, appendMs.length / (appendNanos / 1e9), percentile(appendMs, 50),
+                Figures result = new Figures(name, appendMs.length / (appends.elapsedNanos() / 1e9), percentile(appendMs, 50),
                         percentile(appendMs, 99), Arrays.stream(loadMs).average().orElse(0), percentile(loadMs, 99),
                         streamed / streamSeconds);
                 System.out.printf("  measured %s%n", name);
@@ -128,8 +136,6 @@ public final class StorageEngineBenchmark {
             admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
         }
     }
-
-    private static long lastAppendNanos;
 
     private static void warmUp(Store store) throws Exception {
         String aggregate = "warm-up-" + UUID.randomUUID();
@@ -141,7 +147,7 @@ public final class StorageEngineBenchmark {
         }
     }
 
-    private static double[] append(Store store, List<String> aggregates) throws Exception {
+    private static Appends append(Store store, List<String> aggregates) throws Exception {
         double[] latencies = new double[aggregates.size() * EVENTS_PER_AGGREGATE];
         ExecutorService clients = Executors.newFixedThreadPool(CLIENTS);
         long start = System.nanoTime();
@@ -162,9 +168,9 @@ public final class StorageEngineBenchmark {
         for (Future<?> future : done) {
             future.get();
         }
-        lastAppendNanos = System.nanoTime() - start;
+        long elapsed = System.nanoTime() - start;
         clients.shutdown();
-        return latencies;
+        return new Appends(latencies, elapsed);
     }
 
     private static double[] load(Store store, List<String> aggregates) throws Exception {
@@ -274,10 +280,6 @@ public final class StorageEngineBenchmark {
         public long streamAll() {
             return engine.readEvents(null, false).count();
         }
-
-        @Override
-        public void close() {
-        }
     }
 
     /** The baseline: the same row, written and read with plain JDBC, no framework in between. */
@@ -344,10 +346,6 @@ public final class StorageEngineBenchmark {
                 count++;
             }
             return count;
-        }
-
-        @Override
-        public void close() {
         }
     }
 

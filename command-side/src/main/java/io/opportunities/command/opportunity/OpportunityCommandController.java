@@ -5,7 +5,7 @@ import io.opportunities.command.opportunity.OpportunityRequests.*;
 import io.opportunities.command.web.CommandAccepted;
 import io.opportunities.command.web.CommandStamp;
 import io.opportunities.command.web.CommandStamps;
-import io.opportunities.command.web.ExpectedVersion;
+import io.opportunities.platform.web.VersionTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -59,7 +59,7 @@ class OpportunityCommandController {
                 request.product(), owner, request.estimatedValue().toMoney(), request.expectedCloseOn(),
                 request.warningSignal().toWarningSignal(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
         return ResponseEntity.created(URI.create("/api/opportunities/" + opportunityId))
-                .eTag(ExpectedVersion.eTag(version))
+                .eTag(VersionTags.of(version))
                 .body(CommandAccepted.of(opportunityId, version));
     }
 
@@ -199,9 +199,9 @@ class OpportunityCommandController {
     private ResponseEntity<CommandAccepted> send(UUID opportunityId, String ifMatch, Authentication user,
                                                  java.time.LocalDate occurredOn, CommandFactory factory) {
         String id = opportunityId.toString();
-        OpportunityChange command = factory.create(id, ExpectedVersion.fromIfMatch(ifMatch), stamps.stamp(user, occurredOn));
+        OpportunityChange command = factory.create(id, VersionTags.expectedVersion(ifMatch), stamps.stamp(user, occurredOn));
         long version = commands.sendAndWait(command);
-        return ResponseEntity.ok().eTag(ExpectedVersion.eTag(version)).body(CommandAccepted.of(id, version));
+        return ResponseEntity.ok().eTag(VersionTags.of(version)).body(CommandAccepted.of(id, version));
     }
 
     private static ResponseEntity<CommandAccepted> withBody(ResponseEntity<CommandAccepted> accepted,

@@ -2,6 +2,7 @@ package io.opportunities.query.opportunity;
 
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.web.VersionTags;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.consistency.ReadYourWrites;
@@ -99,7 +100,7 @@ class OpportunityQueryController {
         String id = opportunityId.toString();
         readYourWrites.await(id, minVersion, () -> opportunities.findVersion(id));
         OpportunityRow row = opportunities.findById(id).orElseThrow(() -> NotFound.opportunity(id));
-        String eTag = "\"" + row.version + "\"";
+        String eTag = VersionTags.of(row.version);
         if (request.checkNotModified(eTag)) {
             return null; // 304: the client's copy is this version
         }

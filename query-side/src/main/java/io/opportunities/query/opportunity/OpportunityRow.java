@@ -127,12 +127,14 @@ class OpportunityRow {
         } else if (event instanceof NextStepAgreed agreed) {
             nextSteps.add(new NextStepItem(agreed.nextStepId(), agreed.description(), agreed.goal(),
                     agreed.dueOn(), agreed.customerOwner(), agreed.occurredOn()));
+            nextStepsChanged();
         } else if (event instanceof NextStepCompleted completed) {
             settle(completed.nextStepId(), NextStepOutcome.DONE, completed.result(), completed.occurredOn());
         } else if (event instanceof NextStepMissed missed) {
             settle(missed.nextStepId(), NextStepOutcome.MISSED, missed.result(), missed.occurredOn());
         } else if (event instanceof NextStepRescheduled rescheduled) {
             nextStep(rescheduled.nextStepId()).dueOn = rescheduled.dueOn();
+            nextStepsChanged();
         } else if (event instanceof EstimatedValueRevised revised) {
             estimatedAmount = revised.estimatedValue().amount();
             currency = revised.estimatedValue().currency();
@@ -151,10 +153,6 @@ class OpportunityRow {
             withdrawalKind = withdrawn.kind().name();
         } else if (event instanceof OpportunityReopened) {
             reopen();
-        }
-        if (event instanceof NextStepAgreed || event instanceof NextStepCompleted || event instanceof NextStepMissed
-                || event instanceof NextStepRescheduled) {
-            nextStepDueOn = currentNextStep().map(step -> step.dueOn).orElse(null);
         }
         recorded(event, version);
     }
@@ -181,6 +179,12 @@ class OpportunityRow {
         step.status = outcome.name();
         step.result = result;
         step.settledOn = on;
+        nextStepsChanged();
+    }
+
+    /** Keeps the list's column of the current next step's due date in step with the next steps themselves. */
+    private void nextStepsChanged() {
+        nextStepDueOn = currentNextStep().map(step -> step.dueOn).orElse(null);
     }
 
     private NextStepItem nextStep(String nextStepId) {

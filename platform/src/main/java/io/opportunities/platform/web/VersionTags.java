@@ -1,17 +1,23 @@
-package io.opportunities.command.web;
+package io.opportunities.platform.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
-/** Reads the aggregate version a client expects from an {@code If-Match} header: {@code "3"}, {@code 3} or {@code *}. */
-public final class ExpectedVersion {
+/**
+ * An opportunity's version as an HTTP entity tag, in one format for both sides: the query side sends it as the
+ * detail's {@code ETag}, the command side answers with it and reads it back from {@code If-Match}.
+ */
+public final class VersionTags {
 
-    private ExpectedVersion() {
+    private VersionTags() {
     }
 
-    /** The expected version, or null when the client sent no If-Match (or {@code *}): then any version will do. */
-    public static Long fromIfMatch(String ifMatch) {
+    /**
+     * The version a client expects from its {@code If-Match} header ({@code "3"}, {@code W/"3"} or {@code 3}), or null
+     * when it sent none (or {@code *}): then any version will do.
+     */
+    public static Long expectedVersion(String ifMatch) {
         if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
             return null;
         }
@@ -36,7 +42,7 @@ public final class ExpectedVersion {
         throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
-    public static String eTag(long version) {
+    public static String of(long version) {
         return "\"" + version + "\"";
     }
 }
