@@ -1,14 +1,22 @@
 package io.opportunities.command.opportunity;
 
+import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
+import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
+import io.opportunities.api.closingplan.OverrideClosingCertainty;
+import io.opportunities.api.closingplan.RemoveClosingCertaintyOverride;
 import io.opportunities.api.opportunity.*;
+import io.opportunities.api.salesprocess.CertaintyLadder;
 import io.opportunities.api.salesprocess.SalesProcess;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.interceptors.ExceptionHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.AggregateMember;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -23,7 +31,9 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
 /**
  * A potential sale to one customer. It decides whether a command may happen and says so with events; only the
- * event sourcing handlers change its state. It keeps just what its rules need.
+ * event sourcing handlers change its state. It keeps just what its rules need. The closing plan's commands are
+ * handled by its members, the buying centre and the closing plan, after the checks every change of an open deal
+ * passes here.
  */
 @Aggregate
 class Opportunity {
@@ -37,6 +47,11 @@ class Opportunity {
     private LocalDate expectedCloseOn;
     private final StageMoves stageMoves = new StageMoves();
     private final NextSteps nextSteps = new NextSteps();
+    private final ClosingCertainty closingCertainty = new ClosingCertainty();
+    @AggregateMember
+    private final BuyingCentre buyingCentre = new BuyingCentre();
+    @AggregateMember
+    private final ClosingPlan closingPlan = new ClosingPlan(buyingCentre);
 
     protected Opportunity() {
         // for Axon: the state comes from the events
@@ -83,9 +98,13 @@ class Opportunity {
         if (salesProcess.buyingActionType(command.type()).isEmpty()) {
             throw OpportunityRejected.unknownBuyingActionType(command.type());
         }
+        CertaintyLadder ladder = salesProcess.certaintyLadder();
+        closingCertainty.requireRolesFor(command.type(), ladder, buyingCentre);
+        CertaintyLadder.Standing before = closingCertainty.standing(ladder);
         apply(new BuyingActionRecorded(opportunityId, command.buyingActionId(), command.type(),
                 command.description(), command.evidence(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        closingCertainty.changeAfter(command, before, ladder).ifPresent(AggregateLifecycle::apply);
         return version();
     }
 
@@ -152,7 +171,7 @@ class Opportunity {
         requireOpen();
         requireChangeDate(command);
         Money wonValue = command.wonValue() != null ? command.wonValue() : estimatedValue;
-        apply(new OpportunityWon(opportunityId, wonValue, stageMoves.stage(),
+        apply(new OpportunityWon(opportunityId, wonValue, stageMoves.stage(), closingPlan.openActionIds(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
     }
@@ -184,6 +203,37 @@ class Opportunity {
         apply(new OpportunityReopened(opportunityId, command.reason(), stageMoves.stage(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
+    }
+
+    @CommandHandler
+    long handle(OverrideClosingCertainty command, SalesProcess salesProcess) {
+        BuyingCentre.requireRange("certainty", command.certainty(), 0, 100);
+        apply(new ClosingCertaintyOverridden(opportunityId, command.certainty(),
+                closingCertainty.standing(salesProcess.certaintyLadder()).certainty(), command.reason(),
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    @CommandHandler
+    long handle(RemoveClosingCertaintyOverride command, SalesProcess salesProcess) {
+        if (!closingCertainty.overridden()) {
+            throw OpportunityRejected.noCertaintyOverride();
+        }
+        apply(new ClosingCertaintyOverrideRemoved(opportunityId,
+                closingCertainty.standing(salesProcess.certaintyLadder()).certainty(), command.reason(),
+                command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    /**
+     * Every change to the closing plan, handled here or by a member, needs an open deal and a plausible date. The
+     * opportunity's own commands check the same rules in their handlers, where each needs them.
+     */
+    @CommandHandlerInterceptor
+    Object everyClosingPlanChange(ClosingPlanChange command, InterceptorChain chain) throws Exception {
+        requireOpen();
+        requireNotInFuture(command);
+        return chain.proceed();
     }
 
     /** The rejection's details, not its type, survive the command bus; the REST layer maps them to a problem. */
@@ -242,6 +292,17 @@ class Opportunity {
     @EventSourcingHandler
     void on(BuyingActionRecorded event) {
         stageMoves.buyingActionRecorded(event.type(), event.buyingActionId());
+        closingCertainty.buyingActionRecorded(event.type(), event.buyingActionId());
+    }
+
+    @EventSourcingHandler
+    void on(ClosingCertaintyOverridden event) {
+        closingCertainty.overridden(true);
+    }
+
+    @EventSourcingHandler
+    void on(ClosingCertaintyOverrideRemoved event) {
+        closingCertainty.overridden(false);
     }
 
     @EventSourcingHandler

@@ -2,10 +2,12 @@ package io.opportunities.command.opportunity;
 
 import io.opportunities.api.CommandRejection;
 import io.opportunities.api.CommandRejection.Kind;
+import io.opportunities.api.closingplan.StakeholderRole;
 import io.opportunities.api.opportunity.OpportunityStatus;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** A command the opportunity refuses, named after the rule it would break. */
@@ -121,5 +123,171 @@ class OpportunityRejected extends RuntimeException {
     static OpportunityRejected nothingToRevise() {
         return new OpportunityRejected(Kind.RULE_BROKEN, "nothing-to-revise",
                 "The revision changes neither the estimated value nor the expected close date.", Map.of());
+    }
+
+    // the buying centre
+
+    static OpportunityRejected influencerGradeMissing() {
+        return new OpportunityRejected(Kind.INVALID, "influencer-grade-missing",
+                "An influencer is graded A (strong) or B (weaker); give influencerGrade.", Map.of());
+    }
+
+    static OpportunityRejected gradeOnlyForInfluencers(StakeholderRole role) {
+        return new OpportunityRejected(Kind.INVALID, "grade-only-for-influencers",
+                "Only influencers are graded A or B; this person is " + words(role) + ".", Map.of("role", role));
+    }
+
+    static OpportunityRejected outOfRange(String field, int value, int min, int max) {
+        return new OpportunityRejected(Kind.INVALID, "value-out-of-range",
+                field + " must lie between " + min + " and " + max + "; it is " + value + ".",
+                Map.of("field", field, "value", value, "min", min, "max", max));
+    }
+
+    static OpportunityRejected unknownStakeholder(String stakeholderId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-stakeholder",
+                "The buying centre has no person " + stakeholderId + ".", Map.of("stakeholderId", stakeholderId));
+    }
+
+    static OpportunityRejected stakeholderRemoved(String stakeholderId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "stakeholder-removed",
+                "Person " + stakeholderId + " was removed from the buying centre; identify them again if they are back.",
+                Map.of("stakeholderId", stakeholderId));
+    }
+
+    static OpportunityRejected competitorAlreadyRecorded(String name, String competitorId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "competitor-already-recorded",
+                "Competitor " + name + " is already recorded for this deal.",
+                Map.of("name", name, "competitorId", competitorId));
+    }
+
+    static OpportunityRejected unknownCompetitor(String competitorId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-competitor",
+                "The deal has no competitor " + competitorId + ".", Map.of("competitorId", competitorId));
+    }
+
+    static OpportunityRejected blockNeedsBottomLine(String criterion) {
+        return new OpportunityRejected(Kind.INVALID, "block-needs-bottom-line",
+                "A block excludes a supplier below a bottom line; key point " + criterion + " has none.",
+                Map.of("criterion", criterion));
+    }
+
+    static OpportunityRejected stakeholderNamedTwice(String stakeholderId) {
+        return new OpportunityRejected(Kind.INVALID, "stakeholder-named-twice",
+                "Person " + stakeholderId + " holds the key point once, as push or as block.",
+                Map.of("stakeholderId", stakeholderId));
+    }
+
+    static OpportunityRejected unknownKeyPoint(String keyPointId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-key-point",
+                "The deal has no key point " + keyPointId + ".", Map.of("keyPointId", keyPointId));
+    }
+
+    static OpportunityRejected nothingToRate() {
+        return new OpportunityRejected(Kind.INVALID, "nothing-to-rate",
+                "Rate us (ourRating) or at least one competitor (competitorRatings).", Map.of());
+    }
+
+    // the assessment
+
+    static OpportunityRejected noAnswers() {
+        return new OpportunityRejected(Kind.INVALID, "no-answers", "An assessment answers at least one question.",
+                Map.of());
+    }
+
+    static OpportunityRejected unknownAssessmentQuestion(String question) {
+        return new OpportunityRejected(Kind.INVALID, "unknown-assessment-question",
+                "The sales process has no assessment question " + question + "; see GET /api/sales-process.",
+                Map.of("question", question));
+    }
+
+    static OpportunityRejected questionAnsweredTwice(String question) {
+        return new OpportunityRejected(Kind.INVALID, "question-answered-twice",
+                "Question " + question + " is answered twice in one assessment.", Map.of("question", question));
+    }
+
+    // the closing plan
+
+    static OpportunityRejected dueBeforeToday(String what, LocalDate dueOn, LocalDate occurredOn) {
+        return new OpportunityRejected(Kind.INVALID, "due-before-planned",
+                "A " + what + " set on " + occurredOn + " cannot be due on " + dueOn + ".",
+                Map.of("dueOn", dueOn, "occurredOn", occurredOn));
+    }
+
+    static OpportunityRejected stakeholderToInfluenceMissing() {
+        return new OpportunityRejected(Kind.INVALID, "stakeholder-to-influence-missing",
+                "An action that influences a person names that person (stakeholderId).", Map.of());
+    }
+
+    static OpportunityRejected strategyNeedsKeyPoint() {
+        return new OpportunityRejected(Kind.INVALID, "strategy-needs-key-point",
+                "A strategy (reinforce, neutralise, raise or lower a bottom line) works on a key point; give keyPointId.",
+                Map.of());
+    }
+
+    static OpportunityRejected unknownAction(String actionId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-action",
+                "The closing plan has no action " + actionId + ".", Map.of("actionId", actionId));
+    }
+
+    static OpportunityRejected actionCancelled(String actionId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "action-cancelled",
+                "Action " + actionId + " was cancelled; plan a new one instead.", Map.of("actionId", actionId));
+    }
+
+    static OpportunityRejected actionCompleted(String actionId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "action-already-completed",
+                "Action " + actionId + " is already completed.", Map.of("actionId", actionId));
+    }
+
+    static OpportunityRejected unknownRisk(String riskId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-risk",
+                "The closing plan has no risk " + riskId + ".", Map.of("riskId", riskId));
+    }
+
+    static OpportunityRejected riskMitigated(String riskId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "risk-already-mitigated",
+                "Risk " + riskId + " is already mitigated.", Map.of("riskId", riskId));
+    }
+
+    static OpportunityRejected unknownInformationGap(String informationGapId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-information-gap",
+                "The closing plan has no information gap " + informationGapId + ".",
+                Map.of("informationGapId", informationGapId));
+    }
+
+    static OpportunityRejected informationGapClosed(String informationGapId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "information-gap-already-closed",
+                "Information gap " + informationGapId + " is already closed.",
+                Map.of("informationGapId", informationGapId));
+    }
+
+    static OpportunityRejected unknownInternalDecision(String internalDecisionId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-internal-decision",
+                "The closing plan has no internal decision " + internalDecisionId + ".",
+                Map.of("internalDecisionId", internalDecisionId));
+    }
+
+    static OpportunityRejected internalDecisionRecorded(String internalDecisionId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "internal-decision-already-recorded",
+                "Internal decision " + internalDecisionId + " is already made.",
+                Map.of("internalDecisionId", internalDecisionId));
+    }
+
+    // the closing certainty
+
+    static OpportunityRejected roleNotIdentified(StakeholderRole role, int certainty, String buyingActionType) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, words(role).replace(' ', '-') + "-not-identified",
+                "The " + certainty + " % step (" + buyingActionType + ") needs an identified " + words(role)
+                        + " in the buying centre; identify the person first.",
+                Map.of("requiredRole", role, "certainty", certainty, "buyingActionType", buyingActionType));
+    }
+
+    static OpportunityRejected noCertaintyOverride() {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "no-certainty-override",
+                "The closing certainty is not overridden; it already comes from the ladder.", Map.of());
+    }
+
+    private static String words(Enum<?> value) {
+        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

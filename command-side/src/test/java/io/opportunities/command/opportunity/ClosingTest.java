@@ -3,6 +3,8 @@ package io.opportunities.command.opportunity;
 import io.opportunities.api.opportunity.*;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 class ClosingTest extends OpportunityFixtureTest {
 
     @Test
@@ -17,7 +19,7 @@ class ClosingTest extends OpportunityFixtureTest {
         Money agreed = Money.of("45000.00", "EUR");
         fixture.given(opened())
                 .when(new CloseAsWon(ID, null, agreed, REP, NOW, day("2026-10-10")))
-                .expectEvents(new OpportunityWon(ID, agreed, "IDENTIFY", REP, NOW, day("2026-10-10")));
+                .expectEvents(new OpportunityWon(ID, agreed, "IDENTIFY", List.of(), REP, NOW, day("2026-10-10")));
     }
 
     @Test

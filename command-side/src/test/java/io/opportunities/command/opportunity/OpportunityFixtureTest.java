@@ -2,10 +2,17 @@ package io.opportunities.command.opportunity;
 
 import io.opportunities.api.CommandRejection;
 import io.opportunities.api.opportunity.*;
+import io.opportunities.api.closingplan.StakeholderRole;
+import io.opportunities.api.salesprocess.AssessmentGroup;
+import io.opportunities.api.salesprocess.AssessmentQuestion;
 import io.opportunities.api.salesprocess.BuyerPhase;
 import io.opportunities.api.salesprocess.BuyingActionType;
+import io.opportunities.api.salesprocess.CertaintyLadder;
+import io.opportunities.api.salesprocess.CertaintyStep;
+import io.opportunities.api.salesprocess.PlanningSheetPart;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
+import io.opportunities.api.salesprocess.WinningFactor;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -19,8 +26,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * The given/when/then fixture of the opportunity aggregate, with a small sales process of four stages and the
- * events and commands the tests build on. Every command is recorded by rita at {@link #NOW}.
+ * The given/when/then fixture of the opportunity aggregate, with a small sales process of four stages, a ladder
+ * of six steps and two assessment questions, and the events and commands the tests build on. Every command is recorded by rita at {@link #NOW}.
  */
 abstract class OpportunityFixtureTest {
 
@@ -41,7 +48,19 @@ abstract class OpportunityFixtureTest {
                             List.of("INFLUENCERS_COMMITTED"), false),
                     new Stage("NEGOTIATE", "Negotiate", BuyerPhase.AGREEMENT, 60, List.of(), false)),
             List.of(type("DECISION_MAKER_CONTACTED"), type("KEY_INFORMATION_SHARED"), type("KEY_ISSUES_AGREED"),
-                    type("INFLUENCERS_COMMITTED"), type("BUDGET_ALLOCATED")));
+                    type("INFLUENCERS_COMMITTED"), type("BUDGET_ALLOCATED"), type("DECISION_MAKER_AGREED")),
+            new CertaintyLadder(List.of(
+                    new CertaintyStep(10, "Opportunity identified", List.of(), null),
+                    new CertaintyStep(20, "Decision maker contacted", List.of("DECISION_MAKER_CONTACTED"), null),
+                    new CertaintyStep(30, "Key information obtained", List.of("KEY_INFORMATION_SHARED"), null),
+                    new CertaintyStep(40, "Key issues agreed", List.of("KEY_ISSUES_AGREED"), null),
+                    new CertaintyStep(50, "Influencers committed", List.of("INFLUENCERS_COMMITTED"), null),
+                    new CertaintyStep(70, "Decision maker agreed", List.of("DECISION_MAKER_AGREED"),
+                            StakeholderRole.DECISION_MAKER))),
+            List.of(new AssessmentQuestion("COMPELLING_REASON", AssessmentGroup.NEED,
+                            PlanningSheetPart.NEED_AND_URGENCY, "How compelling?", WinningFactor.COMPELLING_NEED),
+                    new AssessmentQuestion("SOLUTION_VALUE", AssessmentGroup.SOLUTION,
+                            PlanningSheetPart.SOLUTION_CRITERIA, "How valuable?", WinningFactor.VALUABLE_SOLUTION)));
 
     AggregateTestFixture<Opportunity> fixture;
 
@@ -84,7 +103,7 @@ abstract class OpportunityFixtureTest {
     }
 
     static OpportunityWon won(String on) {
-        return new OpportunityWon(ID, VALUE, "IDENTIFY", REP, NOW, day(on));
+        return new OpportunityWon(ID, VALUE, "IDENTIFY", List.of(), REP, NOW, day(on));
     }
 
     // commands

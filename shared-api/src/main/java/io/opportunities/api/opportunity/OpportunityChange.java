@@ -6,7 +6,7 @@ package io.opportunities.api.opportunity;
  */
 public sealed interface OpportunityChange extends OpportunityCommand
         permits QualifyOpportunity, RecordBuyingAction, AdvanceStage, MoveBackStage, AgreeNextStep,
-                RecordNextStepOutcome, ReviseOpportunity, CloseAsWon, CloseAsLost, Withdraw, Reopen {
+                RecordNextStepOutcome, ReviseOpportunity, CloseAsWon, CloseAsLost, Withdraw, Reopen, ClosingPlanChange {
 
     Long expectedVersion();
 }

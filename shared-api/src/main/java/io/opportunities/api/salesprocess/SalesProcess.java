@@ -8,14 +8,18 @@ import java.util.Set;
 
 /**
  * A sales process (pipeline): ordered stages, each tied to a buyer phase, with exit criteria expressed as
- * verifiable buying actions and a default probability. It is data, bound from configuration, so that an
+ * verifiable buying actions and a default probability; the closing-certainty ladder whose milestones buying actions
+ * verify; and the questions for assessing an opportunity. It is data, bound from configuration, so that an
  * organisation can define its own.
  */
-public record SalesProcess(String name, List<Stage> stages, List<BuyingActionType> buyingActionTypes) {
+public record SalesProcess(String name, List<Stage> stages, List<BuyingActionType> buyingActionTypes,
+                           CertaintyLadder certaintyLadder, List<AssessmentQuestion> assessmentQuestions) {
 
     public SalesProcess {
         stages = List.copyOf(stages);
         buyingActionTypes = List.copyOf(buyingActionTypes);
+        certaintyLadder = certaintyLadder == null ? new CertaintyLadder(List.of()) : certaintyLadder;
+        assessmentQuestions = assessmentQuestions == null ? List.of() : List.copyOf(assessmentQuestions);
         if (stages.isEmpty()) {
             throw new IllegalArgumentException("A sales process needs at least one stage");
         }
@@ -43,6 +47,30 @@ public record SalesProcess(String name, List<Stage> stages, List<BuyingActionTyp
                 }
             }
         }
+        int previousCertainty = -1;
+        for (CertaintyStep step : certaintyLadder.steps()) {
+            if (step.certainty() <= previousCertainty || step.certainty() > 100) {
+                throw new IllegalArgumentException("Certainty ladder: steps must rise strictly within 0..100, at "
+                        + step.certainty() + " %");
+            }
+            previousCertainty = step.certainty();
+            for (String type : step.verifiedBy()) {
+                if (!typeCodes.contains(type)) {
+                    throw new IllegalArgumentException("Certainty step " + step.certainty()
+                            + " % names unknown buying action type " + type);
+                }
+            }
+        }
+        Set<String> questionCodes = new HashSet<>();
+        for (AssessmentQuestion question : assessmentQuestions) {
+            if (!questionCodes.add(question.code())) {
+                throw new IllegalArgumentException("Assessment question " + question.code() + " is defined twice");
+            }
+        }
+    }
+
+    public Optional<AssessmentQuestion> assessmentQuestion(String code) {
+        return assessmentQuestions.stream().filter(question -> question.code().equals(code)).findFirst();
     }
 
     /** The stage every new opportunity starts in. */

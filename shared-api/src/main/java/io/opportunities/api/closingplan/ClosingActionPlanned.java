@@ -1,0 +1,24 @@
+package io.opportunities.api.closingplan;
+
+import io.opportunities.api.opportunity.ClosingPlanEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A closing-plan action was planned. */
+public record ClosingActionPlanned(String opportunityId,
+                                   String actionId,
+                                   String what,
+                                   String goal,
+                                   String owner,
+                                   LocalDate dueOn,
+                                   String method,
+                                   ActionSide side,
+                                   InfluenceTarget influences,
+                                   String stakeholderId,
+                                   String keyPointId,
+                                   KeyPointStrategy strategy,
+                                   String recordedBy,
+                                   Instant recordedAt,
+                                   LocalDate occurredOn) implements ClosingPlanEvent {
+}

@@ -1,0 +1,7 @@
+package io.opportunities.api.closingplan;
+
+/**
+ * A person who holds a key point, as push or block, with their relative influence on it (1 to 5) and their concern.
+ */
+public record KeyPointHolder(String stakeholderId, Stance stance, int influence, String concern) {
+}

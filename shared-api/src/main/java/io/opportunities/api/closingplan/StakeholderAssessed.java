@@ -1,0 +1,18 @@
+package io.opportunities.api.closingplan;
+
+import io.opportunities.api.opportunity.ClosingPlanEvent;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A person's stance towards the deal was assessed. */
+public record StakeholderAssessed(String opportunityId,
+                                  String stakeholderId,
+                                  Receptivity receptivity,
+                                  int influence,
+                                  int relationship,
+                                  String note,
+                                  String recordedBy,
+                                  Instant recordedAt,
+                                  LocalDate occurredOn) implements ClosingPlanEvent {
+}
