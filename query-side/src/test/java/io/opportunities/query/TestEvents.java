@@ -1,10 +1,9 @@
 package io.opportunities.query;
 
 import io.opportunities.api.opportunity.*;
-import io.opportunities.api.salesprocess.BuyerPhase;
-import io.opportunities.api.salesprocess.BuyingActionType;
-import io.opportunities.api.salesprocess.SalesProcess;
-import io.opportunities.api.salesprocess.Stage;
+import io.opportunities.api.closingplan.ClosingCertaintyChanged;
+import io.opportunities.api.closingplan.StakeholderRole;
+import io.opportunities.api.salesprocess.*;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -24,7 +23,22 @@ public final class TestEvents {
                             List.of("KEY_ISSUES_AGREED"), false),
                     new Stage("NEGOTIATE", "Negotiate", BuyerPhase.AGREEMENT, 60, List.of(), false)),
             List.of(new BuyingActionType("DECISION_MAKER_CONTACTED", "Decision maker met us", "d"),
-                    new BuyingActionType("KEY_ISSUES_AGREED", "Key issues agreed", "k")));
+                    new BuyingActionType("KEY_ISSUES_AGREED", "Key issues agreed", "k"),
+                    new BuyingActionType("DECISION_MAKER_AGREED", "Decision maker agreed", "a")),
+            new CertaintyLadder(List.of(
+                    new CertaintyStep(10, "Opportunity identified", List.of(), null),
+                    new CertaintyStep(20, "Decision maker contacted", List.of("DECISION_MAKER_CONTACTED"), null),
+                    new CertaintyStep(40, "Key issues agreed", List.of("KEY_ISSUES_AGREED"), null),
+                    new CertaintyStep(70, "Decision maker agreed", List.of("DECISION_MAKER_AGREED"),
+                            StakeholderRole.DECISION_MAKER))),
+            List.of(new AssessmentQuestion("COMPELLING_REASON", AssessmentGroup.NEED,
+                            PlanningSheetPart.NEED_AND_URGENCY, "How compelling is their reason to buy?",
+                            WinningFactor.COMPELLING_NEED),
+                    new AssessmentQuestion("SOLUTION_VALUE", AssessmentGroup.SOLUTION,
+                            PlanningSheetPart.SOLUTION_CRITERIA, "How valuable is the solution?",
+                            WinningFactor.VALUABLE_SOLUTION),
+                    new AssessmentQuestion("DECISION_PLAN", AssessmentGroup.DECISION_PROCESS,
+                            PlanningSheetPart.CLOSING_PLAN, "What is their plan to decide?", null)));
 
     private TestEvents() {
     }
@@ -54,5 +68,9 @@ public final class TestEvents {
     public static NextStepAgreed nextStep(String id, String due, String agreedOn) {
         return new NextStepAgreed(ID, id, "Workshop " + id, "Agree key issues", day(due), "Jane", REP, NOW,
                 day(agreedOn));
+    }
+
+    public static ClosingCertaintyChanged certaintyChanged(int from, int to, String buyingActionId, String on) {
+        return new ClosingCertaintyChanged(ID, from, to, "milestone " + to, List.of(buyingActionId), REP, NOW, day(on));
     }
 }

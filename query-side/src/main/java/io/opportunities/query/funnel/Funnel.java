@@ -16,18 +16,29 @@ import java.util.TreeMap;
 
 /**
  * The funnel of open deals: per stage of the sales process, in order, how many deals, their total value and their
- * probability-weighted value. Amounts are never added across currencies: each total is per currency.
+ * value weighted by each deal's own probability (its closing certainty, or the manual override). Amounts are never
+ * added across currencies: each total is per currency. How many deals carry an overridden certainty is shown, so an
+ * override never hides inside a weighted total.
  */
 record Funnel(List<StageLine> stages, List<Amount> totals) {
 
-    /** Count and sum of the open deals of one stage in one currency, as the database groups them. */
-    record StageTotal(String stage, String currency, long count, BigDecimal total) {
+    /**
+     * The open deals of one stage in one currency, as the database groups them.
+     *
+     * @param probabilityWeighted the sum of each deal's value times its probability in percent
+     */
+    record StageTotal(String stage, String currency, long count, BigDecimal total, BigDecimal probabilityWeighted,
+                      long overridden) {
     }
 
     record Amount(String currency, long count, BigDecimal total, BigDecimal weighted) {
     }
 
-    record StageLine(String stage, String name, BuyerPhase buyerPhase, int probability, long count,
+    /**
+     * @param probability the stage's default probability, for reference; the weighting uses each deal's own
+     * @param overridden  how many of the stage's deals carry a manual certainty
+     */
+    record StageLine(String stage, String name, BuyerPhase buyerPhase, int probability, long count, long overridden,
                      List<Amount> amounts) {
     }
 
@@ -39,7 +50,7 @@ record Funnel(List<StageLine> stages, List<Amount> totals) {
             lines.add(line(stage.code(), stage.name(), stage.buyerPhase(), stage.probability(),
                     byStage.remove(stage.code())));
         }
-        // deals in a stage the process no longer has stay visible, weighted at 0
+        // deals in a stage the process no longer has stay visible
         byStage.forEach((code, unknown) -> lines.add(line(code, code, null, 0, unknown)));
         return new Funnel(lines, overall(lines));
     }
@@ -49,10 +60,11 @@ record Funnel(List<StageLine> stages, List<Amount> totals) {
         List<Amount> amounts = totals == null ? List.of() : totals.stream()
                 .sorted(Comparator.comparing(StageTotal::currency))
                 .map(total -> new Amount(total.currency(), total.count(),
-                        Amounts.scaled(total.total(), total.currency()), weighted(total.total(), probability)))
+                        Amounts.scaled(total.total(), total.currency()), percent(total.probabilityWeighted())))
                 .toList();
         long count = amounts.stream().mapToLong(Amount::count).sum();
-        return new StageLine(code, name, phase, probability, count, amounts);
+        long overridden = totals == null ? 0 : totals.stream().mapToLong(StageTotal::overridden).sum();
+        return new StageLine(code, name, phase, probability, count, overridden, amounts);
     }
 
     private static List<Amount> overall(List<StageLine> lines) {
@@ -63,7 +75,7 @@ record Funnel(List<StageLine> stages, List<Amount> totals) {
         return List.copyOf(byCurrency.values());
     }
 
-    static BigDecimal weighted(BigDecimal total, int probability) {
-        return total.multiply(BigDecimal.valueOf(probability)).divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+    private static BigDecimal percent(BigDecimal probabilityWeighted) {
+        return probabilityWeighted.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
     }
 }

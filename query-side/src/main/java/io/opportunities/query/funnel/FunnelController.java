@@ -25,17 +25,20 @@ class FunnelController {
 
     @GetMapping("/api/funnel")
     @Operation(summary = "The funnel of open deals",
-            description = "Per stage, in the sales process's order: count, total value and probability-weighted "
-                    + "value (the stage's default probability), per currency; optionally for one owner.")
+            description = "Per stage, in the sales process's order: count, total value and value weighted by each "
+                    + "deal's probability (its closing certainty, or its manual override, counted as overridden), "
+                    + "per currency; optionally for one owner.")
     Funnel funnel(@RequestParam(required = false) @Size(max = 100) String owner) {
         List<Funnel.StageTotal> totals = jdbc.sql("""
-                        SELECT stage, currency, count(*) AS deals, sum(estimated_amount) AS total
+                        SELECT stage, currency, count(*) AS deals, sum(estimated_amount) AS total,
+                               sum(estimated_amount * probability) AS weighted, count(certainty_override) AS overridden
                         FROM opportunity
                         WHERE status = 'OPEN' AND (CAST(:owner AS VARCHAR) IS NULL OR owner = :owner)
                         GROUP BY stage, currency""")
                 .param("owner", owner == null || owner.isBlank() ? null : owner)
                 .query((rs, rowNum) -> new Funnel.StageTotal(rs.getString("stage"), rs.getString("currency"),
-                        rs.getLong("deals"), rs.getBigDecimal("total")))
+                        rs.getLong("deals"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted"),
+                        rs.getLong("overridden")))
                 .list();
         return Funnel.of(process, totals);
     }

@@ -6,17 +6,24 @@ import io.opportunities.api.salesprocess.Stage;
 
 import java.time.temporal.ChronoUnit;
 import java.util.Locale;
+import java.util.function.Function;
 
 /** Says in one sentence of the business's words what an event means, for the audited timeline. */
 final class HistoryDescriptions {
 
     private final SalesProcess process;
+    private final ClosingPlanDescriptions closingPlan;
 
     HistoryDescriptions(SalesProcess process) {
         this.process = process;
+        this.closingPlan = new ClosingPlanDescriptions(process);
     }
 
-    String describe(OpportunityEvent event) {
+    /** @param names the name the timeline shows for an id of a person, competitor, key point or action of the deal */
+    String describe(OpportunityEvent event, Function<String, String> names) {
+        if (event instanceof ClosingPlanEvent planEvent) {
+            return closingPlan.describe(planEvent, names);
+        }
         if (event instanceof OpportunityOpened opened) {
             return "Opened for " + opened.customer() + ": " + opened.title() + ", worth " + money(opened.estimatedValue())
                     + ", expected to close on " + opened.expectedCloseOn() + ", owned by " + opened.owner()
@@ -67,7 +74,9 @@ final class HistoryDescriptions {
                     + moved.expectedCloseOn() + ": " + moved.reason();
         }
         if (event instanceof OpportunityWon won) {
-            return "Won for " + money(won.wonValue()) + " in stage " + stage(won.stage()) + ".";
+            return "Won for " + money(won.wonValue()) + " in stage " + stage(won.stage()) + "."
+                    + (won.openActionIds().isEmpty() ? "" : " Closing-plan actions still open: "
+                    + String.join("; ", won.openActionIds().stream().map(names).toList()) + ".");
         }
         if (event instanceof OpportunityLost lost) {
             return "Lost in stage " + stage(lost.stage()) + ", reason: " + words(lost.reason())

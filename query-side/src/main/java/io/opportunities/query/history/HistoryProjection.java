@@ -1,5 +1,6 @@
 package io.opportunities.query.history;
 
+import io.opportunities.api.opportunity.ClosingPlanEvent;
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.salesprocess.SalesProcess;
 import org.axonframework.config.ProcessingGroup;
@@ -11,6 +12,7 @@ import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.sql.Timestamp;
+import java.util.Map;
 
 /**
  * The audited timeline of every opportunity: one entry per event, in order, with who recorded it, when, and the
@@ -34,18 +36,41 @@ class HistoryProjection {
 
     @EventHandler
     void on(OpportunityEvent event, @SequenceNumber long version) {
+        if (event instanceof ClosingPlanEvent planEvent) {
+            Map.Entry<String, String> named = ClosingPlanDescriptions.namedBy(planEvent);
+            if (named != null) {
+                remember(event.opportunityId(), named.getKey(), named.getValue());
+            }
+        }
+        String summary = descriptions.describe(event, id -> nameOf(event.opportunityId(), id));
         jdbc.sql("""
                         INSERT INTO opportunity_history
                             (opportunity_id, version, event_type, summary, recorded_by, recorded_at, occurred_on, details)
                         VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.opportunityId(), version, event.getClass().getSimpleName(),
-                        descriptions.describe(event), event.recordedBy(), Timestamp.from(event.recordedAt()),
+                        summary, event.recordedBy(), Timestamp.from(event.recordedAt()),
                         event.occurredOn(), json.writeValueAsString(event))
                 .update();
+    }
+
+    /** Replayed or redelivered events name the same id again: the latest name wins. */
+    private void remember(String opportunityId, String itemId, String name) {
+        int updated = jdbc.sql("UPDATE opportunity_history_name SET name = ? WHERE opportunity_id = ? AND item_id = ?")
+                .params(name, opportunityId, itemId).update();
+        if (updated == 0) {
+            jdbc.sql("INSERT INTO opportunity_history_name (opportunity_id, item_id, name) VALUES (?, ?, ?)")
+                    .params(opportunityId, itemId, name).update();
+        }
+    }
+
+    private String nameOf(String opportunityId, String itemId) {
+        return jdbc.sql("SELECT name FROM opportunity_history_name WHERE opportunity_id = ? AND item_id = ?")
+                .params(opportunityId, itemId).query(String.class).optional().orElse(itemId);
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM opportunity_history").update();
+        jdbc.sql("DELETE FROM opportunity_history_name").update();
     }
 }

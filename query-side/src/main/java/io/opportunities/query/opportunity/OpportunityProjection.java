@@ -2,11 +2,14 @@ package io.opportunities.query.opportunity;
 
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.opportunity.OpportunityOpened;
+import io.opportunities.api.salesprocess.SalesProcess;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
+
+import java.util.Map;
 
 /**
  * Keeps one row per opportunity for the list, the detail and the funnel. Runs in the transaction of its processor's
@@ -19,14 +22,16 @@ class OpportunityProjection {
     static final String PROCESSING_GROUP = "opportunities";
 
     private final OpportunityRepository opportunities;
+    private final int baseCertainty;
 
-    OpportunityProjection(OpportunityRepository opportunities) {
+    OpportunityProjection(OpportunityRepository opportunities, SalesProcess process) {
         this.opportunities = opportunities;
+        this.baseCertainty = process.certaintyLadder().standing(Map.of()).certainty();
     }
 
     @EventHandler
     void on(OpportunityOpened event, @SequenceNumber long version) {
-        opportunities.save(OpportunityRow.opened(event, version));
+        opportunities.save(OpportunityRow.opened(event, version, baseCertainty));
     }
 
     @EventHandler

@@ -43,16 +43,17 @@ import java.util.UUID;
 class OpportunityQueryController {
 
     /** The sort keys the list accepts, mapped to the row's properties. */
-    private static final Map<String, String> SORTABLE = Map.of(
-            "expectedCloseOn", "expectedCloseOn",
-            "estimatedValue", "estimatedAmount",
-            "customer", "customer",
-            "title", "title",
-            "owner", "owner",
-            "stage", "stage",
-            "status", "status",
-            "openedOn", "openedOn",
-            "lastRecordedAt", "lastRecordedAt");
+    private static final Map<String, String> SORTABLE = Map.ofEntries(
+            Map.entry("expectedCloseOn", "expectedCloseOn"),
+            Map.entry("estimatedValue", "estimatedAmount"),
+            Map.entry("probability", "probability"),
+            Map.entry("customer", "customer"),
+            Map.entry("title", "title"),
+            Map.entry("owner", "owner"),
+            Map.entry("stage", "stage"),
+            Map.entry("status", "status"),
+            Map.entry("openedOn", "openedOn"),
+            Map.entry("lastRecordedAt", "lastRecordedAt"));
 
     private final OpportunityRepository opportunities;
     private final SalesProcess salesProcess;
@@ -71,8 +72,8 @@ class OpportunityQueryController {
     @Transactional(readOnly = true)
     @Operation(summary = "List opportunities",
             description = "Filter by stage, owner, status and customer (part of the name, any case); paginated and "
-                    + "sorted by one of: " + "expectedCloseOn, estimatedValue, customer, title, owner, stage, status, "
-                    + "openedOn, lastRecordedAt (e.g. sort=estimatedValue,desc).")
+                    + "sorted by one of: expectedCloseOn, estimatedValue, probability, customer, title, owner, stage, "
+                    + "status, openedOn, lastRecordedAt (e.g. sort=estimatedValue,desc).")
     PagedModel<OpportunitySummary> list(
             @RequestParam(required = false) @Size(max = 100) String stage,
             @RequestParam(required = false) @Size(max = 100) String owner,

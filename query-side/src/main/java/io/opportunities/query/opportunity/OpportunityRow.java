@@ -1,5 +1,8 @@
 package io.opportunities.query.opportunity;
 
+import io.opportunities.api.closingplan.ClosingCertaintyChanged;
+import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
+import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
 import io.opportunities.api.opportunity.*;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -72,6 +75,15 @@ class OpportunityRow {
     String closeExplanation;
     @Column(name = "last_recorded_at")
     Instant lastRecordedAt;
+    /** The closing certainty of the ladder, as the last event stated it. */
+    int certainty;
+    /** A certainty set by hand, visible as such; null while the ladder's applies. */
+    @Column(name = "certainty_override")
+    Integer certaintyOverride;
+    @Column(name = "certainty_override_reason")
+    String certaintyOverrideReason;
+    /** What every read model shows and weighs with: 100 once won, 0 once lost or withdrawn, else the certainty. */
+    int probability;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "opportunity_buying_action", joinColumns = @JoinColumn(name = "opportunity_id"))
@@ -86,7 +98,8 @@ class OpportunityRow {
     protected OpportunityRow() {
     }
 
-    static OpportunityRow opened(OpportunityOpened event, long version) {
+    /** @param baseCertainty the ladder's certainty of a deal with no buying action yet */
+    static OpportunityRow opened(OpportunityOpened event, long version, int baseCertainty) {
         OpportunityRow row = new OpportunityRow();
         row.opportunityId = event.opportunityId();
         row.customer = event.customer();
@@ -103,6 +116,7 @@ class OpportunityRow {
         row.warningSignalDescription = event.warningSignal().description();
         row.openedOn = event.occurredOn();
         row.openedBy = event.recordedBy();
+        row.certainty = baseCertainty;
         row.recorded(event, version);
         return row;
     }
@@ -153,6 +167,14 @@ class OpportunityRow {
             withdrawalKind = withdrawn.kind().name();
         } else if (event instanceof OpportunityReopened) {
             reopen();
+        } else if (event instanceof ClosingCertaintyChanged changed) {
+            certainty = changed.certainty();
+        } else if (event instanceof ClosingCertaintyOverridden overridden) {
+            certaintyOverride = overridden.certainty();
+            certaintyOverrideReason = overridden.reason();
+        } else if (event instanceof ClosingCertaintyOverrideRemoved) {
+            certaintyOverride = null;
+            certaintyOverrideReason = null;
         }
         recorded(event, version);
     }
@@ -166,6 +188,11 @@ class OpportunityRow {
 
     private void recorded(OpportunityEvent event, long version) {
         this.version = version;
+        this.probability = switch (OpportunityStatus.valueOf(status)) {
+            case OPEN -> certaintyOverride != null ? certaintyOverride : certainty;
+            case WON -> 100;
+            case LOST, WITHDRAWN -> 0;
+        };
         this.lastRecordedAt = event.recordedAt();
     }
 

@@ -5,7 +5,6 @@ import io.opportunities.api.opportunity.Money;
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.BuyerPhase;
 import io.opportunities.api.salesprocess.SalesProcess;
-import io.opportunities.api.salesprocess.Stage;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -35,18 +34,26 @@ final class OpportunityViews {
     record WarningSignalView(String type, String description) {
     }
 
+    /**
+     * Where the probability comes from: the ladder's certainty, and a manual override with its reason if there is
+     * one. The probability itself is the override if any, else the ladder's; 100 once won, 0 once lost.
+     */
+    record CertaintyView(int ladder, Integer override, String overrideReason, boolean overridden) {
+    }
+
     /** A line of the opportunity list. */
     record OpportunitySummary(String opportunityId, long version, String customer, String title, String product,
                               String owner, StageView stage, OpportunityStatus status, Money estimatedValue,
-                              LocalDate expectedCloseOn, int probability, long daysInStage,
-                              LocalDate nextStepDueOn) {
+                              LocalDate expectedCloseOn, int probability, CertaintyView certainty,
+                              long daysInStage, LocalDate nextStepDueOn) {
     }
 
     /** One opportunity in full. */
     record OpportunityDetail(String opportunityId, long version, String customer, String title, String product,
                              String owner, StageView stage, LocalDate stageEnteredOn, long daysInStage,
                              OpportunityStatus status, Money estimatedValue, LocalDate expectedCloseOn,
-                             int probability, boolean qualified, WarningSignalView warningSignal,
+                             int probability, CertaintyView certainty, boolean qualified,
+                             WarningSignalView warningSignal,
                              LocalDate openedOn, String openedBy, LocalDate closedOn, Outcome outcome,
                              NextStepView currentNextStep, List<NextStepView> nextSteps,
                              List<BuyingActionView> buyingActions, Instant lastRecordedAt) {
@@ -56,7 +63,7 @@ final class OpportunityViews {
     static OpportunitySummary summary(OpportunityRow row, SalesProcess process, LocalDate today) {
         return new OpportunitySummary(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
                 stage(row, process), OpportunityStatus.valueOf(row.status),
-                Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, probability(row, process),
+                Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, row.probability, certainty(row),
                 daysInStage(row, today), row.nextStepDueOn);
     }
 
@@ -64,8 +71,8 @@ final class OpportunityViews {
         NextStepItem current = row.currentNextStep().orElse(null);
         return new OpportunityDetail(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
                 stage(row, process), row.stageEnteredOn, daysInStage(row, today), OpportunityStatus.valueOf(row.status),
-                Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, probability(row, process),
-                row.qualified, new WarningSignalView(row.warningSignalType, row.warningSignalDescription),
+                Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, row.probability,
+                certainty(row), row.qualified, new WarningSignalView(row.warningSignalType, row.warningSignalDescription),
                 row.openedOn, row.openedBy, row.closedOn, outcome(row),
                 current == null ? null : nextStep(current, today),
                 row.nextSteps.stream().map(step -> nextStep(step, today)).toList(),
@@ -73,16 +80,9 @@ final class OpportunityViews {
                 row.lastRecordedAt);
     }
 
-    /**
-     * The default probability of the deal's stage while it is open; 100 once won, 0 once lost or withdrawn.
-     * A stage the process no longer has counts as 0.
-     */
-    static int probability(OpportunityRow row, SalesProcess process) {
-        return switch (OpportunityStatus.valueOf(row.status)) {
-            case OPEN -> process.stage(row.stage).map(Stage::probability).orElse(0);
-            case WON -> 100;
-            case LOST, WITHDRAWN -> 0;
-        };
+    static CertaintyView certainty(OpportunityRow row) {
+        return new CertaintyView(row.certainty, row.certaintyOverride, row.certaintyOverrideReason,
+                row.certaintyOverride != null);
     }
 
     /** Whole days since the deal entered its stage, up to today or, once closed, up to the close. */

@@ -10,16 +10,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class FunnelTest {
 
-    private static Funnel.StageTotal total(String stage, String currency, long count, String amount) {
-        return new Funnel.StageTotal(stage, currency, count, new BigDecimal(amount));
+    /** Deals of one stage and currency, all at the same probability, one of them overridden. */
+    private static Funnel.StageTotal total(String stage, String currency, long count, String amount, int probability) {
+        BigDecimal total = new BigDecimal(amount);
+        return new Funnel.StageTotal(stage, currency, count, total, total.multiply(BigDecimal.valueOf(probability)), 1);
     }
 
     @Test
     void everyStageIsListedInProcessOrderWithWeightedTotalsPerCurrency() {
         Funnel funnel = Funnel.of(PROCESS, List.of(
-                total("UNDERSTAND_NEED", "EUR", 2, "30000"),
-                total("IDENTIFY", "USD", 1, "999.99"),
-                total("IDENTIFY", "EUR", 3, "10000")));
+                total("UNDERSTAND_NEED", "EUR", 2, "30000", 20),
+                total("IDENTIFY", "USD", 1, "999.99", 10),
+                total("IDENTIFY", "EUR", 3, "10000", 10)));
 
         assertThat(funnel.stages()).extracting(Funnel.StageLine::stage)
                 .containsExactly("IDENTIFY", "UNDERSTAND_NEED", "NEGOTIATE");
@@ -36,13 +38,14 @@ class FunnelTest {
     }
 
     @Test
-    void dealsInAStageTheProcessNoLongerHasStayVisibleAtZeroPercent() {
-        Funnel funnel = Funnel.of(PROCESS, List.of(total("RETIRED", "EUR", 1, "500")));
+    void dealsInAStageTheProcessNoLongerHasStayVisibleWeightedByTheirOwnProbability() {
+        Funnel funnel = Funnel.of(PROCESS, List.of(total("RETIRED", "EUR", 1, "500", 30)));
 
         Funnel.StageLine retired = funnel.stages().get(3);
         assertThat(retired.stage()).isEqualTo("RETIRED");
         assertThat(retired.probability()).isZero();
-        assertThat(retired.amounts().get(0).weighted()).isEqualByComparingTo("0");
+        assertThat(retired.overridden()).isEqualTo(1);
+        assertThat(retired.amounts().get(0).weighted()).isEqualByComparingTo("150");
         assertThat(funnel.totals().get(0).total()).isEqualByComparingTo("500");
     }
 }

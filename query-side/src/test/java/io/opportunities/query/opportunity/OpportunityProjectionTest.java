@@ -1,9 +1,13 @@
 package io.opportunities.query.opportunity;
 
+import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
+import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
 import io.opportunities.api.opportunity.*;
 import io.opportunities.query.opportunity.OpportunityViews.OpportunityDetail;
 import io.opportunities.query.opportunity.OpportunityViews.OpportunitySummary;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 
 import static io.opportunities.query.TestEvents.*;
@@ -13,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class OpportunityProjectionTest {
 
     private static OpportunityRow project(OpportunityEvent... events) {
-        OpportunityRow row = OpportunityRow.opened((OpportunityOpened) events[0], 0);
+        OpportunityRow row = OpportunityRow.opened((OpportunityOpened) events[0], 0, 10);
         for (int version = 1; version < events.length; version++) {
             row.apply(events[version], version);
         }
@@ -36,16 +40,17 @@ class OpportunityProjectionTest {
     }
 
     @Test
-    void anAdvancedDeal_countsItsDaysFromTheStageEntryAndCarriesTheStageProbability() {
+    void anAdvancedDeal_countsItsDaysFromTheStageEntryAndCarriesItsClosingCertainty() {
         OpportunityRow row = project(opened(), qualified(), buyingAction("ba-1", "DECISION_MAKER_CONTACTED", "2026-10-03"),
-                advanced("IDENTIFY", "UNDERSTAND_NEED", "2026-10-04"));
+                certaintyChanged(10, 20, "ba-1", "2026-10-03"), advanced("IDENTIFY", "UNDERSTAND_NEED", "2026-10-04"));
 
         OpportunitySummary summary = OpportunityViews.summary(row, PROCESS, day("2026-10-11"));
 
         assertThat(summary.stage().code()).isEqualTo("UNDERSTAND_NEED");
         assertThat(summary.probability()).isEqualTo(20);
+        assertThat(summary.certainty().overridden()).isFalse();
         assertThat(summary.daysInStage()).isEqualTo(7);
-        assertThat(summary.version()).isEqualTo(3);
+        assertThat(summary.version()).isEqualTo(4);
         OpportunityDetail detail = OpportunityViews.detail(row, PROCESS, day("2026-10-11"));
         assertThat(detail.qualified()).isTrue();
         assertThat(detail.buyingActions()).extracting(OpportunityViews.BuyingActionView::type)
@@ -110,7 +115,7 @@ class OpportunityProjectionTest {
     @Test
     void aWonDeal_is100PercentWithItsValueAndStopsCountingDaysAtTheClose() {
         OpportunityRow row = project(opened(),
-                new OpportunityWon(ID, Money.of("50000", "EUR"), "IDENTIFY", REP, NOW, day("2026-10-21")));
+                new OpportunityWon(ID, Money.of("50000", "EUR"), "IDENTIFY", List.of(), REP, NOW, day("2026-10-21")));
 
         OpportunityDetail detail = OpportunityViews.detail(row, PROCESS, day("2026-11-30"));
 
@@ -164,14 +169,36 @@ class OpportunityProjectionTest {
     }
 
     @Test
-    void aStageTheProcessNoLongerHas_showsItsCodeAtZeroPercent() {
+    void aStageTheProcessNoLongerHas_showsItsCodeAndKeepsTheClosingCertainty() {
         OpportunityRow row = project(opened(), qualified(), buyingAction("ba-1", "DECISION_MAKER_CONTACTED",
                 "2026-10-03"), advanced("IDENTIFY", "RETIRED_STAGE", "2026-10-04"));
 
         OpportunitySummary summary = OpportunityViews.summary(row, PROCESS, day("2026-10-05"));
 
         assertThat(summary.stage().name()).isEqualTo("RETIRED_STAGE");
-        assertThat(summary.probability()).isZero();
+        assertThat(summary.probability()).isEqualTo(10);
         assertThat(summary.stage().buyerPhase()).isNull();
+    }
+
+    @Test
+    void aManualCertainty_isTheProbabilityAndStaysVisibleAsAnOverrideUntilRemoved() {
+        OpportunityRow row = project(opened(), buyingAction("ba-1", "DECISION_MAKER_CONTACTED", "2026-10-03"),
+                certaintyChanged(10, 20, "ba-1", "2026-10-03"),
+                new ClosingCertaintyOverridden(ID, 60, 20, "Renewal of a framework contract", REP, NOW,
+                        day("2026-10-04")));
+
+        OpportunitySummary overridden = OpportunityViews.summary(row, PROCESS, day("2026-10-11"));
+        assertThat(overridden.probability()).isEqualTo(60);
+        assertThat(overridden.certainty()).isEqualTo(new OpportunityViews.CertaintyView(20, 60,
+                "Renewal of a framework contract", true));
+
+        row.apply(new ClosingCertaintyOverrideRemoved(ID, 20, "Buyer changed", REP, NOW, day("2026-10-05")), 4);
+        OpportunitySummary removed = OpportunityViews.summary(row, PROCESS, day("2026-10-11"));
+        assertThat(removed.probability()).isEqualTo(20);
+        assertThat(removed.certainty().overridden()).isFalse();
+
+        row.apply(new OpportunityWon(ID, Money.of("48000", "EUR"), "IDENTIFY", List.of(), REP, NOW,
+                day("2026-10-06")), 5);
+        assertThat(OpportunityViews.summary(row, PROCESS, day("2026-10-11")).probability()).isEqualTo(100);
     }
 }
