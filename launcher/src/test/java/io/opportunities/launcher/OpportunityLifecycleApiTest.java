@@ -33,10 +33,11 @@ class OpportunityLifecycleApiTest extends ApiTest {
                 "occurredOn", "2026-10-21"));
         Api.Response won = accepted(id, "/won", map("wonValue", map("amount", "50000", "currency", "EUR"),
                 "occurredOn", "2026-11-02"));
-        assertThat(won.version()).isEqualTo(10); // the eleventh event: versions count from 0
-        assertThat(won.eTag()).isEqualTo("\"10\"");
+        // the fourteenth event (versions count from 0): three buying actions each raised the closing certainty
+        assertThat(won.version()).isEqualTo(13);
+        assertThat(won.eTag()).isEqualTo("\"13\"");
 
-        JsonNode detail = detailAt(id, 10).body();
+        JsonNode detail = detailAt(id, 13).body();
         assertThat(detail.path("status").asString()).isEqualTo("WON");
         assertThat(detail.path("stage").path("code").asString()).isEqualTo("SHAPE_VISION");
         assertThat(detail.path("probability").asInt()).isEqualTo(100);
@@ -49,20 +50,21 @@ class OpportunityLifecycleApiTest extends ApiTest {
         assertThat(detail.path("nextSteps").get(0).path("status").asString()).isEqualTo("DONE");
         assertThat(detail.path("currentNextStep").isNull()).isTrue();
 
-        JsonNode history = api.get(REP, "/api/opportunities/" + id + "/history?minVersion=10").body();
+        JsonNode history = api.get(REP, "/api/opportunities/" + id + "/history?minVersion=13").body();
         assertThat(types(history)).containsExactly("OpportunityOpened", "OpportunityQualified",
-                "BuyingActionRecorded", "StageAdvanced", "BuyingActionRecorded", "BuyingActionRecorded",
+                "BuyingActionRecorded", "ClosingCertaintyChanged", "StageAdvanced",
+                "BuyingActionRecorded", "ClosingCertaintyChanged", "BuyingActionRecorded", "ClosingCertaintyChanged",
                 "StageAdvanced", "NextStepAgreed", "NextStepCompleted", "ExpectedCloseDateMoved", "OpportunityWon");
         history.path("entries").forEach(entry -> {
             assertThat(entry.path("recordedBy").asString()).isEqualTo(REP);
             assertThat(entry.path("recordedAt").asString()).isNotBlank();
         });
-        JsonNode slip = history.path("entries").get(9);
+        JsonNode slip = history.path("entries").get(12);
         assertThat(slip.path("occurredOn").asString()).isEqualTo("2026-10-21");
         assertThat(slip.path("summary").asString())
                 .isEqualTo("Expected close date slipped 30 day(s), from 2027-03-31 to 2027-04-30: "
                         + "Board meeting moved to April");
-        assertThat(history.path("entries").get(10).path("summary").asString())
+        assertThat(history.path("entries").get(13).path("summary").asString())
                 .isEqualTo("Won for 50000 EUR in stage Shape the solution vision.");
     }
 

@@ -72,7 +72,7 @@ class RejectionApiTest extends ApiTest {
     @Test
     void aStaleIfMatch_is412AndStoresNothing() {
         String id = open("Acme", "1000", "EUR");
-        buyingAction(id, "DECISION_MAKER_CONTACTED", "2026-10-03");
+        buyingAction(id, "BUDGET_ALLOCATED", "2026-10-03"); // not a milestone: one event, version 1
 
         Api.Response stale = api.post(REP, "/api/opportunities/" + id + "/buying-actions",
                 map("type", "KEY_ISSUES_AGREED", "description", "d", "evidence", "e"), Map.of("If-Match", "\"0\""));
@@ -143,7 +143,7 @@ class RejectionApiTest extends ApiTest {
         assertProblem(api.get(REP, "/api/admin/projections"), 403);
         assertProblem(api.get(REP, "/api/admin/projections/history"), 403);
         assertThat(api.get(ADMIN, "/api/admin/projections").body().findValuesAsString("name"))
-                .containsExactlyInAnyOrder("opportunities", "history");
+                .containsExactlyInAnyOrder("opportunities", "history", "closing-plan");
         Api.Response history = api.get(ADMIN, "/api/admin/projections/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.text("name")).isEqualTo("history");

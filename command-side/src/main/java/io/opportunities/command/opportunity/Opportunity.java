@@ -166,14 +166,19 @@ class Opportunity {
         return version();
     }
 
+    /** The outcome of a win: the new version, and the closing-plan actions left open, so none is left silently. */
+    record Won(long version, List<String> openActionIds) {
+    }
+
     @CommandHandler
-    long handle(CloseAsWon command) {
+    Won handle(CloseAsWon command) {
         requireOpen();
         requireChangeDate(command);
         Money wonValue = command.wonValue() != null ? command.wonValue() : estimatedValue;
-        apply(new OpportunityWon(opportunityId, wonValue, stageMoves.stage(), closingPlan.openActionIds(),
+        List<String> openActionIds = closingPlan.openActionIds();
+        apply(new OpportunityWon(opportunityId, wonValue, stageMoves.stage(), openActionIds,
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
-        return version();
+        return new Won(version(), openActionIds);
     }
 
     @CommandHandler

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The task-based command API of an opportunity's life. Each endpoint sends one command and answers with the
@@ -40,11 +39,13 @@ class OpportunityCommandController {
 
     private final CommandGateway commands;
     private final CommandStamps stamps;
+    private final ChangeSender sender;
     private final IdGenerator ids;
 
-    OpportunityCommandController(CommandGateway commands, CommandStamps stamps, IdGenerator ids) {
+    OpportunityCommandController(CommandGateway commands, CommandStamps stamps, ChangeSender sender, IdGenerator ids) {
         this.commands = commands;
         this.stamps = stamps;
+        this.sender = sender;
         this.ids = ids;
     }
 
@@ -70,7 +71,7 @@ class OpportunityCommandController {
     ResponseEntity<CommandAccepted> qualify(@PathVariable UUID opportunityId,
                                             @Parameter(description = "Expected version") @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody QualifyRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new QualifyOpportunity(id, version, request.identifiedNeed().toCriterion(),
                         request.intentToBuyOrReplace().toCriterion(), request.funds().toCriterion(),
                         request.timeFrame().toCriterion(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
@@ -84,11 +85,11 @@ class OpportunityCommandController {
                                                        @Valid @RequestBody BuyingActionRequest request,
                                                        Authentication user) {
         String buyingActionId = ids.generateId().toString();
-        ResponseEntity<CommandAccepted> accepted = send(opportunityId, ifMatch, user, request.occurredOn(),
+        return sender.sendCreating(opportunityId, ifMatch, user, request.occurredOn(),
+                CommandAccepted.Created.BUYING_ACTION, buyingActionId,
                 (id, version, stamp) -> new RecordBuyingAction(id, version, buyingActionId, request.type(),
                         request.description(), request.evidence(), stamp.actor(), stamp.recordedAt(),
                         stamp.occurredOn()));
-        return withBody(accepted, body -> new CommandAccepted(body.opportunityId(), body.version(), buyingActionId, null));
     }
 
     @PostMapping("/{opportunityId}/stage/advance")
@@ -98,7 +99,7 @@ class OpportunityCommandController {
     ResponseEntity<CommandAccepted> advance(@PathVariable UUID opportunityId,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody AdvanceStageRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new AdvanceStage(id, version, request.toStage(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
 
@@ -107,7 +108,7 @@ class OpportunityCommandController {
     ResponseEntity<CommandAccepted> moveBack(@PathVariable UUID opportunityId,
                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody MoveBackStageRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new MoveBackStage(id, version, request.toStage(), request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
@@ -119,11 +120,11 @@ class OpportunityCommandController {
                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                   @Valid @RequestBody NextStepRequest request, Authentication user) {
         String nextStepId = ids.generateId().toString();
-        ResponseEntity<CommandAccepted> accepted = send(opportunityId, ifMatch, user, request.occurredOn(),
+        return sender.sendCreating(opportunityId, ifMatch, user, request.occurredOn(),
+                CommandAccepted.Created.NEXT_STEP, nextStepId,
                 (id, version, stamp) -> new AgreeNextStep(id, version, nextStepId, request.description(),
                         request.goal(), request.dueOn(), request.customerOwner(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
-        return withBody(accepted, body -> new CommandAccepted(body.opportunityId(), body.version(), null, nextStepId));
     }
 
     @PostMapping("/{opportunityId}/next-steps/{nextStepId}/outcome")
@@ -134,7 +135,7 @@ class OpportunityCommandController {
                                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                           @Valid @RequestBody NextStepOutcomeRequest request,
                                                           Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new RecordNextStepOutcome(id, version, nextStepId.toString(), request.outcome(), request.result(),
                         request.rescheduledTo(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
@@ -145,20 +146,25 @@ class OpportunityCommandController {
     ResponseEntity<CommandAccepted> revise(@PathVariable UUID opportunityId,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody RevisionRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new ReviseOpportunity(id, version, MoneyRequest.toMoney(request.estimatedValue()),
                         request.expectedCloseOn(), request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
 
     @PostMapping("/{opportunityId}/won")
-    @Operation(summary = "Close as won")
+    @Operation(summary = "Close as won",
+            description = "The closing-plan actions still open are not closed silently: the answer lists them "
+                    + "(openActionIds), and so do the event and the history.")
     ResponseEntity<CommandAccepted> won(@PathVariable UUID opportunityId,
                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody WonRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
-                new CloseAsWon(id, version, MoneyRequest.toMoney(request.wonValue()),
-                        stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
+        String id = opportunityId.toString();
+        CommandStamp stamp = stamps.stamp(user, request.occurredOn());
+        Opportunity.Won won = commands.sendAndWait(new CloseAsWon(id, VersionTags.expectedVersion(ifMatch),
+                MoneyRequest.toMoney(request.wonValue()), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
+        return ResponseEntity.ok().eTag(VersionTags.of(won.version()))
+                .body(CommandAccepted.won(id, won.version(), won.openActionIds()));
     }
 
     @PostMapping("/{opportunityId}/lost")
@@ -166,7 +172,7 @@ class OpportunityCommandController {
     ResponseEntity<CommandAccepted> lost(@PathVariable UUID opportunityId,
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody LostRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new CloseAsLost(id, version, request.reason(), request.explanation(), request.competitor(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
@@ -177,7 +183,7 @@ class OpportunityCommandController {
     ResponseEntity<CommandAccepted> withdraw(@PathVariable UUID opportunityId,
                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody WithdrawalRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new Withdraw(id, version, request.kind(), request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
@@ -187,26 +193,7 @@ class OpportunityCommandController {
     ResponseEntity<CommandAccepted> reopen(@PathVariable UUID opportunityId,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody ReopeningRequest request, Authentication user) {
-        return send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
+        return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new Reopen(id, version, request.reason(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
-    }
-
-    @FunctionalInterface
-    private interface CommandFactory {
-        OpportunityChange create(String opportunityId, Long expectedVersion, CommandStamp stamp);
-    }
-
-    private ResponseEntity<CommandAccepted> send(UUID opportunityId, String ifMatch, Authentication user,
-                                                 java.time.LocalDate occurredOn, CommandFactory factory) {
-        String id = opportunityId.toString();
-        OpportunityChange command = factory.create(id, VersionTags.expectedVersion(ifMatch), stamps.stamp(user, occurredOn));
-        long version = commands.sendAndWait(command);
-        return ResponseEntity.ok().eTag(VersionTags.of(version)).body(CommandAccepted.of(id, version));
-    }
-
-    private static ResponseEntity<CommandAccepted> withBody(ResponseEntity<CommandAccepted> accepted,
-                                                            Function<CommandAccepted, CommandAccepted> body) {
-        return ResponseEntity.status(accepted.getStatusCode()).headers(accepted.getHeaders())
-                .body(body.apply(accepted.getBody()));
     }
 }

@@ -164,7 +164,8 @@ class ClosingPlanTest extends OpportunityFixtureTest {
                         planned("a-3", InfluenceTarget.DECISION_PROCESS, null, null, null))
                 .when(new CloseAsWon(ID, null, null, REP, NOW, day("2026-10-10")))
                 .expectEvents(new OpportunityWon(ID, VALUE, "IDENTIFY", List.of("a-1", "a-3"), REP, NOW,
-                        day("2026-10-10")));
+                        day("2026-10-10")))
+                .expectResultMessagePayload(new Opportunity.Won(5L, List.of("a-1", "a-3")));
     }
 
     @Test

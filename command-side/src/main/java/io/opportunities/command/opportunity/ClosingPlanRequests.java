@@ -1,0 +1,165 @@
+package io.opportunities.command.opportunity;
+
+import io.opportunities.api.closingplan.*;
+import io.swagger.v3.oas.annotations.media.Schema;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The bodies of the closing-plan command endpoints. {@code occurredOn}, where it appears, is the business date the
+ * fact happened, today in the organisation's zone when left out. Scores and ranges are checked here (400) and again
+ * by the opportunity.
+ */
+final class ClosingPlanRequests {
+
+    private ClosingPlanRequests() {
+    }
+
+    record StakeholderRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Dana Weber") String name,
+            @Size(max = 200) @Schema(example = "CFO") String title,
+            @NotNull @Schema(example = "DECISION_MAKER") StakeholderRole role,
+            @Schema(description = "A or B, for influencers only") InfluencerGrade influencerGrade,
+            @Size(max = 2000) @Schema(example = "Cut fleet costs by 10 %") String businessGoal,
+            @Size(max = 2000) @Schema(example = "Fuel prices doubled") String businessChallenge,
+            @Size(max = 2000) @Schema(example = "Seen as the one who fixed the fleet") String personalWin,
+            LocalDate occurredOn) {
+    }
+
+    record StakeholderAssessmentRequest(
+            @NotNull @Schema(description = "G growth, T trouble, I even keel, O overconfident", example = "T")
+            Receptivity receptivity,
+            @NotNull @Min(1) @Max(5) @Schema(example = "5") Integer influence,
+            @NotNull @Min(-2) @Max(2) @Schema(example = "1") Integer relationship,
+            @Size(max = 2000) String note,
+            LocalDate occurredOn) {
+    }
+
+    record StakeholderRemovalRequest(@NotNull StakeholderRemoval removal,
+                                     @NotBlank @Size(max = 2000) String reason,
+                                     LocalDate occurredOn) {
+    }
+
+    record CompetitorRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Initech") String name,
+            @Size(max = 2000) String strengths,
+            @Size(max = 2000) String weaknesses,
+            @Size(max = 50) @Schema(description = "Stakeholder ids of their allies inside the customer")
+            List<@NotNull UUID> allies,
+            LocalDate occurredOn) {
+    }
+
+    record KeyPointHolderRequest(@NotNull UUID stakeholderId,
+                                 @NotNull Stance stance,
+                                 @NotNull @Min(1) @Max(5) Integer influence,
+                                 @Size(max = 2000) String concern) {
+
+        KeyPointHolder toHolder() {
+            return new KeyPointHolder(stakeholderId.toString(), stance, influence, concern);
+        }
+    }
+
+    record KeyPointRequest(
+            @NotBlank @Size(max = 200) @Schema(example = "Unit cost") String criterion,
+            @Size(max = 2000) @Schema(description = "The minimum acceptable level", example = "Below 40 EUR per truck and month")
+            String bottomLine,
+            @Size(max = 50) List<@NotNull @Valid KeyPointHolderRequest> holders,
+            LocalDate occurredOn) {
+    }
+
+    record KeyPointRatingRequest(
+            @Schema(description = "How well we meet the key point") Rating ourRating,
+            @Size(max = 20) @Schema(description = "Competitor id to rating") Map<UUID, @NotNull Rating> competitorRatings,
+            @Size(max = 2000) String note,
+            LocalDate occurredOn) {
+    }
+
+    record AnswerRequest(@NotBlank @Size(max = 100) @Schema(example = "COMPELLING_REASON") String question,
+                         @NotNull @Min(1) @Max(5) @Schema(description = "1 speaks against pursuing the deal, 5 for it",
+                                 example = "4") Integer score,
+                         @Size(max = 2000) String note) {
+
+        AssessmentAnswer toAnswer() {
+            return new AssessmentAnswer(question, score, note);
+        }
+    }
+
+    record AssessmentRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerRequest> answers,
+                             LocalDate occurredOn) {
+    }
+
+    record SmartGoalRequest(@NotBlank @Size(max = 2000) @Schema(example = "Signed order for 400 trucks") String goal,
+                            @NotBlank @Size(max = 2000) @Schema(example = "Purchase order received") String measure,
+                            @NotNull @Schema(example = "2027-03-31") LocalDate dueOn,
+                            LocalDate occurredOn) {
+    }
+
+    record ActionRequest(
+            @NotBlank @Size(max = 2000) @Schema(example = "ROI workshop with the CFO") String what,
+            @NotBlank @Size(max = 2000) @Schema(example = "CFO accepts the business case") String goal,
+            @NotBlank @Size(max = 100) @Schema(example = "sam") String owner,
+            @NotNull LocalDate dueOn,
+            @Size(max = 500) @Schema(example = "Workshop on site") String method,
+            @NotNull ActionSide side,
+            @NotNull InfluenceTarget influences,
+            @Schema(description = "The person it influences; required when influences is STAKEHOLDER") UUID stakeholderId,
+            @Schema(description = "The key point a strategy works on") UUID keyPointId,
+            KeyPointStrategy strategy,
+            LocalDate occurredOn) {
+    }
+
+    record ActionCompletionRequest(@NotBlank @Size(max = 2000) String result,
+                                   @NotNull @Schema(description = "Whether the action reached its goal") Boolean goalMet,
+                                   LocalDate occurredOn) {
+    }
+
+    /** A reason for a cancellation or a removal of an override. */
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason, LocalDate occurredOn) {
+    }
+
+    record RiskRequest(@NotBlank @Size(max = 2000) String description, @NotNull RiskCategory category,
+                       LocalDate occurredOn) {
+    }
+
+    record RiskMitigationRequest(@NotBlank @Size(max = 2000) String mitigation, LocalDate occurredOn) {
+    }
+
+    record InformationGapRequest(@NotBlank @Size(max = 2000) @Schema(example = "Who signs above 100k EUR?")
+                                 String question, LocalDate occurredOn) {
+    }
+
+    record InformationGapClosureRequest(@NotBlank @Size(max = 2000) String answer, LocalDate occurredOn) {
+    }
+
+    record InternalDecisionRequest(@NotBlank @Size(max = 2000) @Schema(example = "May we offer 12 % discount?")
+                                   String question,
+                                   @NotBlank @Size(max = 200) @Schema(example = "Pricing committee") String decidedBy,
+                                   LocalDate occurredOn) {
+    }
+
+    record InternalDecisionRecordRequest(@NotBlank @Size(max = 2000) String decision, LocalDate occurredOn) {
+    }
+
+    record CertaintyOverrideRequest(@NotNull @Min(0) @Max(100) @Schema(example = "60") Integer certainty,
+                                    @NotBlank @Size(max = 2000) String reason,
+                                    LocalDate occurredOn) {
+    }
+
+    static String idOf(UUID id) {
+        return id == null ? null : id.toString();
+    }
+
+    static List<String> idsOf(List<UUID> ids) {
+        return ids == null ? List.of() : ids.stream().map(UUID::toString).toList();
+    }
+}
