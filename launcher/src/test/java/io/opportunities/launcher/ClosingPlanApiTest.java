@@ -226,4 +226,37 @@ class ClosingPlanApiTest extends ApiTest {
         assertThat(history.path("entries")).hasSize(4); // opened, planned, cancelled, identified: nothing else stored
         assertThat(cancelled.version()).isEqualTo(2);
     }
+
+    @Test
+    void missingInformationAndInternalDecisions_areClosedWithTheirAnswers_andLeaveTheSituation() {
+        String id = open("Answers AG", "20000", "EUR");
+        String gap = create(id, "/information-gaps", map("question", "Who signs above 100k?", "occurredOn", ON),
+                "informationGapId");
+        String decision = create(id, "/internal-decisions", map("question", "May we offer 12 % discount?",
+                "decidedBy", "Pricing committee", "occurredOn", ON), "internalDecisionId");
+        accepted(id, "/information-gaps/" + gap + "/closure", map("answer", "The CEO", "occurredOn", "2026-10-06"));
+        Api.Response decided = accepted(id, "/internal-decisions/" + decision + "/decision",
+                map("decision", "Approved up to 10 %", "occurredOn", "2026-10-07"));
+
+        JsonNode sheet = api.get(REP, "/api/opportunities/" + id + "/closing-plan?minVersion=" + decided.version()).body();
+        JsonNode gapView = sheet.path("closingPlan").path("missingInformation").get(0);
+        assertThat(gapView.path("open").asBoolean()).isFalse();
+        assertThat(gapView.path("answer").asString()).isEqualTo("The CEO");
+        JsonNode decisionView = sheet.path("closingPlan").path("internalDecisions").get(0);
+        assertThat(decisionView.path("pending").asBoolean()).isFalse();
+        assertThat(decisionView.path("decision").asString()).isEqualTo("Approved up to 10 %");
+        assertThat(texts(sheet.path("situation").path("preventingProgress")))
+                .containsExactly("No next step agreed with the customer.",
+                        "Not qualified yet: the deal cannot leave Identify before.",
+                        "Exit criteria of Identify not verified yet: DECISION_MAKER_CONTACTED.");
+
+        Api.Response again = command(id, "/internal-decisions/" + decision + "/decision",
+                map("decision", "Approved up to 15 %", "occurredOn", "2026-10-08"));
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("rule")).isEqualTo("internal-decision-already-recorded");
+        JsonNode history = api.get(REP, "/api/opportunities/" + id + "/history?minVersion=" + decided.version()).body();
+        assertThat(history.path("entries").get(3).path("summary").asString())
+                .isEqualTo("Information obtained: Who signs above 100k? The CEO");
+        assertThat(history.path("entries")).hasSize(5);
+    }
 }

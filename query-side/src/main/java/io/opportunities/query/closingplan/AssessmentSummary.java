@@ -6,6 +6,7 @@ import io.opportunities.api.salesprocess.SalesProcess;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ record AssessmentSummary(Verdict verdict, List<GroupScore> groups, List<AnswerVi
     }
 
     record AnswerView(String question, AssessmentGroup group, String text, Integer score, String note,
-                      java.time.LocalDate answeredOn, String answeredBy) {
+                      LocalDate answeredOn, String answeredBy) {
     }
 
     static AnswerView answer(AssessmentQuestion question, ClosingPlanDocument.Answer answer) {

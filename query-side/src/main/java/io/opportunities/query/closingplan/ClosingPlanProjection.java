@@ -9,8 +9,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-
 /**
  * Keeps the planning sheet of every opportunity: one document per deal, rewritten with each of its events in the
  * transaction of its processor's batch, so the document and the processor's token are stored together or not at all.
@@ -26,12 +24,12 @@ class ClosingPlanProjection {
 
     ClosingPlanProjection(ClosingPlanStore store, SalesProcess process) {
         this.store = store;
-        this.baseCertainty = process.certaintyLadder().standing(Map.of()).certainty();
+        this.baseCertainty = process.certaintyLadder().baseCertainty();
     }
 
     @EventHandler
     void on(OpportunityOpened event, @SequenceNumber long version) {
-        if (store.find(event.opportunityId()).isEmpty()) {
+        if (store.findVersion(event.opportunityId()).isEmpty()) {
             store.insert(ClosingPlanDocument.opened(event, version, baseCertainty));
         }
     }

@@ -3,6 +3,7 @@ package io.opportunities.query.closingplan;
 import io.opportunities.api.closingplan.*;
 import io.opportunities.api.opportunity.Amounts;
 import io.opportunities.api.opportunity.Money;
+import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.AssessmentQuestion;
 import io.opportunities.api.salesprocess.BuyerPhase;
 import io.opportunities.api.salesprocess.CertaintyLadder;
@@ -153,11 +154,8 @@ record PlanningSheet(String opportunityId, long version, String customer, String
 
     /** The probability every read model shows, from the document's status, certainty and override. */
     static int probability(ClosingPlanDocument document) {
-        return switch (document.status) {
-            case "WON" -> 100;
-            case "LOST", "WITHDRAWN" -> 0;
-            default -> document.override != null ? document.override.certainty : document.certainty;
-        };
+        return OpportunityStatus.valueOf(document.status)
+                .probability(document.override != null ? document.override.certainty : document.certainty);
     }
 
     private static Certainty certainty(ClosingPlanDocument document, SalesProcess process) {

@@ -1,5 +1,6 @@
 package io.opportunities.query.closingplan;
 
+import io.opportunities.api.closingplan.InfluencerGrade;
 import io.opportunities.api.closingplan.Rating;
 import io.opportunities.api.closingplan.Receptivity;
 import io.opportunities.api.closingplan.StakeholderRole;
@@ -121,8 +122,7 @@ final class WinningFactors {
     private static Factor betterRelationships(ClosingPlanDocument document) {
         List<Stakeholder> deciders = document.stakeholders.stream()
                 .filter(person -> person.active() && (DECIDERS.contains(person.role)
-                        || person.role == StakeholderRole.INFLUENCER && person.influencerGrade != null
-                        && person.influencerGrade.name().equals("A")))
+                        || person.role == StakeholderRole.INFLUENCER && person.influencerGrade == InfluencerGrade.A))
                 .toList();
         List<String> allies = new ArrayList<>();
         int sum = 0;

@@ -5,10 +5,11 @@ import io.opportunities.api.opportunity.ClosingPlanEvent;
 import io.opportunities.api.salesprocess.SalesProcess;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+
+import static io.opportunities.query.history.HistoryDescriptions.words;
 
 /**
  * Says in one sentence what a closing-plan event means. Events name people, competitors, key points and actions by
@@ -155,9 +156,5 @@ final class ClosingPlanDescriptions {
 
     private static String signed(int value) {
         return value > 0 ? "+" + value : Integer.toString(value);
-    }
-
-    private static String words(Enum<?> value) {
-        return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

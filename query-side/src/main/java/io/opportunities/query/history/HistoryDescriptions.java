@@ -101,7 +101,7 @@ final class HistoryDescriptions {
         return money.amount().toPlainString() + " " + money.currency();
     }
 
-    private static String words(Enum<?> value) {
+    static String words(Enum<?> value) {
         return value.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

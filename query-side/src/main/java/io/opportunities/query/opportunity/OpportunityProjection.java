@@ -9,8 +9,6 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.springframework.stereotype.Component;
 
-import java.util.Map;
-
 /**
  * Keeps one row per opportunity for the list, the detail and the funnel. Runs in the transaction of its processor's
  * batch, so a row and the processor's token are stored together or not at all.
@@ -26,7 +24,7 @@ class OpportunityProjection {
 
     OpportunityProjection(OpportunityRepository opportunities, SalesProcess process) {
         this.opportunities = opportunities;
-        this.baseCertainty = process.certaintyLadder().standing(Map.of()).certainty();
+        this.baseCertainty = process.certaintyLadder().baseCertainty();
     }
 
     @EventHandler

@@ -188,11 +188,8 @@ class OpportunityRow {
 
     private void recorded(OpportunityEvent event, long version) {
         this.version = version;
-        this.probability = switch (OpportunityStatus.valueOf(status)) {
-            case OPEN -> certaintyOverride != null ? certaintyOverride : certainty;
-            case WON -> 100;
-            case LOST, WITHDRAWN -> 0;
-        };
+        this.probability = OpportunityStatus.valueOf(status)
+                .probability(certaintyOverride != null ? certaintyOverride : certainty);
         this.lastRecordedAt = event.recordedAt();
     }
 

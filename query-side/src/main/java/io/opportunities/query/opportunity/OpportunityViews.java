@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
-/** Turns rows into what the API answers; the probability and the days in stage are derived at read time. */
+/** Turns rows into what the API answers; the days in stage are derived at read time, up to today. */
 final class OpportunityViews {
 
     private OpportunityViews() {

@@ -45,6 +45,11 @@ public record CertaintyLadder(List<CertaintyStep> steps) {
         return new Standing(certaintyOf(reached), List.copyOf(reached), Optional.empty());
     }
 
+    /** The certainty of a deal with no buying action on record yet. */
+    public int baseCertainty() {
+        return standing(Map.of()).certainty();
+    }
+
     /** The steps a buying action of this type verifies. */
     public List<CertaintyStep> stepsVerifiedBy(String buyingActionType) {
         return steps.stream().filter(step -> step.verifiedBy().contains(buyingActionType)).toList();
