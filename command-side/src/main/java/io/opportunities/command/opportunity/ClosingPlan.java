@@ -1,6 +1,7 @@
 package io.opportunities.command.opportunity;
 
 import io.opportunities.api.closingplan.*;
+import io.opportunities.api.opportunity.OpportunityCommand;
 import io.opportunities.api.salesprocess.SalesProcess;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -65,24 +66,35 @@ final class ClosingPlan {
 
     @CommandHandler
     long handle(PlanAction command) {
-        requireDueFrom("closing-plan action", command.dueOn(), command.occurredOn());
-        if (command.influences() == InfluenceTarget.STAKEHOLDER && command.stakeholderId() == null) {
+        apply(planned(new AgreedAction(command.actionId(), command.what(), command.goal(), command.owner(),
+                command.dueOn(), command.method(), command.side(), command.influences(), command.stakeholderId(),
+                command.keyPointId(), command.strategy()), command));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /**
+     * Checks an action to plan, alone or as agreed in a review, and says how it is planned: due no earlier than the
+     * day it is agreed, influencing a person of the buying centre who is still in it, with a strategy only on a key
+     * point on record.
+     */
+    ClosingActionPlanned planned(AgreedAction action, OpportunityCommand command) {
+        requireDueFrom("closing-plan action", action.dueOn(), command.occurredOn());
+        if (action.influences() == InfluenceTarget.STAKEHOLDER && action.stakeholderId() == null) {
             throw OpportunityRejected.stakeholderToInfluenceMissing();
         }
-        if (command.stakeholderId() != null) {
-            buyingCentre.requireActiveStakeholder(command.stakeholderId());
+        if (action.stakeholderId() != null) {
+            buyingCentre.requireActiveStakeholder(action.stakeholderId());
         }
-        if (command.strategy() != null && command.keyPointId() == null) {
+        if (action.strategy() != null && action.keyPointId() == null) {
             throw OpportunityRejected.strategyNeedsKeyPoint();
         }
-        if (command.keyPointId() != null) {
-            buyingCentre.requireKeyPoint(command.keyPointId());
+        if (action.keyPointId() != null) {
+            buyingCentre.requireKeyPoint(action.keyPointId());
         }
-        apply(new ClosingActionPlanned(command.opportunityId(), command.actionId(), command.what(), command.goal(),
-                command.owner(), command.dueOn(), command.method(), command.side(), command.influences(),
-                command.stakeholderId(), command.keyPointId(), command.strategy(),
-                command.recordedBy(), command.recordedAt(), command.occurredOn()));
-        return AggregateLifecycle.getVersion();
+        return new ClosingActionPlanned(command.opportunityId(), action.actionId(), action.what(), action.goal(),
+                action.owner(), action.dueOn(), action.method(), action.side(), action.influences(),
+                action.stakeholderId(), action.keyPointId(), action.strategy(),
+                command.recordedBy(), command.recordedAt(), command.occurredOn());
     }
 
     @CommandHandler

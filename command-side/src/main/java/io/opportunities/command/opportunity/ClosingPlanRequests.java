@@ -118,6 +118,25 @@ final class ClosingPlanRequests {
             LocalDate occurredOn) {
     }
 
+    /** A closing-plan action agreed in a review: an action request without a date of its own. */
+    record AgreedActionRequest(
+            @NotBlank @Size(max = 2000) @Schema(example = "Meet the CFO") String what,
+            @NotBlank @Size(max = 2000) @Schema(example = "CFO sponsors the business case") String goal,
+            @NotBlank @Size(max = 100) @Schema(example = "rita") String owner,
+            @NotNull LocalDate dueOn,
+            @Size(max = 500) @Schema(example = "Visit") String method,
+            @NotNull ActionSide side,
+            @NotNull InfluenceTarget influences,
+            @Schema(description = "The person it influences; required when influences is STAKEHOLDER") UUID stakeholderId,
+            @Schema(description = "The key point a strategy works on") UUID keyPointId,
+            KeyPointStrategy strategy) {
+
+        AgreedAction toAgreedAction(String actionId) {
+            return new AgreedAction(actionId, what, goal, owner, dueOn, method, side, influences, idOf(stakeholderId),
+                    idOf(keyPointId), strategy);
+        }
+    }
+
     record ActionCompletionRequest(@NotBlank @Size(max = 2000) String result,
                                    @NotNull @Schema(description = "Whether the action reached its goal") Boolean goalMet,
                                    LocalDate occurredOn) {

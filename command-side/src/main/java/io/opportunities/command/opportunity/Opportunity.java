@@ -1,5 +1,6 @@
 package io.opportunities.command.opportunity;
 
+import io.opportunities.api.closingplan.ClosingActionPlanned;
 import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
 import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
 import io.opportunities.api.closingplan.OverrideClosingCertainty;
@@ -163,6 +164,27 @@ class Opportunity {
             apply(new ExpectedCloseDateMoved(opportunityId, expectedCloseOn, command.expectedCloseOn(),
                     command.reason(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
         }
+        return version();
+    }
+
+    /**
+     * A manager's review of the open deal. The actions agreed join the closing plan, each checked as if planned on
+     * its own; the next review must come after this one.
+     */
+    @CommandHandler
+    long handle(RecordOpportunityReview command) {
+        requireOpen();
+        requireNotInFuture(command);
+        if (!command.nextReviewOn().isAfter(command.occurredOn())) {
+            throw OpportunityRejected.nextReviewNotAfterReview(command.nextReviewOn(), command.occurredOn());
+        }
+        List<ClosingActionPlanned> planned = command.actionsAgreed().stream()
+                .map(action -> closingPlan.planned(action, command))
+                .toList();
+        apply(new OpportunityReviewed(opportunityId, command.reviewId(), stageMoves.stage(), command.answers(),
+                command.findings(), planned.stream().map(ClosingActionPlanned::actionId).toList(),
+                command.nextReviewOn(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        planned.forEach(AggregateLifecycle::apply);
         return version();
     }
 

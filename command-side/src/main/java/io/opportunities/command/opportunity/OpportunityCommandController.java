@@ -1,5 +1,6 @@
 package io.opportunities.command.opportunity;
 
+import io.opportunities.api.closingplan.AgreedAction;
 import io.opportunities.api.opportunity.*;
 import io.opportunities.command.opportunity.OpportunityRequests.*;
 import io.opportunities.command.web.CommandAccepted;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.net.URI;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -150,6 +152,27 @@ class OpportunityCommandController {
                 new ReviseOpportunity(id, version, MoneyRequest.toMoney(request.estimatedValue()),
                         request.expectedCloseOn(), request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
+    }
+
+    @PostMapping("/{opportunityId}/reviews")
+    @Operation(summary = "Record an opportunity review (managers)",
+            description = "The answers to the five review questions, the findings, the actions agreed (each joins "
+                    + "the closing plan; the answer names them in order) and the date of the next review, which "
+                    + "drives \"review due\" in the attention list.")
+    ResponseEntity<CommandAccepted> review(@PathVariable UUID opportunityId,
+                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                           @Valid @RequestBody ReviewRequest request, Authentication user) {
+        String id = opportunityId.toString();
+        String reviewId = ids.generateId().toString();
+        List<AgreedAction> actions = request.actionsAgreed() == null ? List.of() : request.actionsAgreed().stream()
+                .map(action -> action.toAgreedAction(ids.generateId().toString()))
+                .toList();
+        CommandStamp stamp = stamps.stamp(user, request.occurredOn());
+        long version = commands.sendAndWait(new RecordOpportunityReview(id, VersionTags.expectedVersion(ifMatch),
+                reviewId, request.answers().toAnswers(), request.findings(), actions, request.nextReviewOn(),
+                stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
+        return ResponseEntity.ok().eTag(VersionTags.of(version)).body(CommandAccepted.reviewed(id, version, reviewId,
+                actions.stream().map(AgreedAction::actionId).toList()));
     }
 
     @PostMapping("/{opportunityId}/won")

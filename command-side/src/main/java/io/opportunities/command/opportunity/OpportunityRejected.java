@@ -213,6 +213,12 @@ class OpportunityRejected extends RuntimeException {
                 Map.of("dueOn", dueOn, "occurredOn", occurredOn));
     }
 
+    static OpportunityRejected nextReviewNotAfterReview(LocalDate nextReviewOn, LocalDate reviewedOn) {
+        return new OpportunityRejected(Kind.INVALID, "next-review-not-after-review",
+                "The next review on " + nextReviewOn + " must come after this review, on " + reviewedOn + ".",
+                Map.of("nextReviewOn", nextReviewOn, "reviewedOn", reviewedOn));
+    }
+
     static OpportunityRejected stakeholderToInfluenceMissing() {
         return new OpportunityRejected(Kind.INVALID, "stakeholder-to-influence-missing",
                 "An action that influences a person names that person (stakeholderId).", Map.of());

@@ -5,6 +5,7 @@ import io.opportunities.api.opportunity.LossReason;
 import io.opportunities.api.opportunity.Money;
 import io.opportunities.api.opportunity.NextStepOutcome;
 import io.opportunities.api.opportunity.QualificationCriterion;
+import io.opportunities.api.opportunity.ReviewAnswers;
 import io.opportunities.api.opportunity.WarningSignal;
 import io.opportunities.api.opportunity.WarningSignalType;
 import io.opportunities.api.opportunity.WithdrawalKind;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Currency;
+import java.util.List;
 
 /**
  * The bodies of the command endpoints. They are what a client may send, validated here; the commands are built
@@ -169,5 +171,34 @@ final class OpportunityRequests {
     record ReopeningRequest(@NotBlank @Size(max = 2000) @Schema(example = "Budget released in January")
                             String reason,
                             @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    record ReviewAnswersRequest(
+            @NotBlank @Size(max = 2000) @Schema(description = "1. What is the sales process stage?",
+                    example = "Still understanding the need: the CFO has not confirmed the budget") String stageAssessment,
+            @NotBlank @Size(max = 2000) @Schema(description = "2. Status of the previously agreed actions; what "
+                    + "happened since the last review?", example = "Workshop held, minutes sent")
+            String agreedActionsStatus,
+            @NotBlank @Size(max = 2000) @Schema(description = "3. Any issues preventing us from moving ahead?",
+                    example = "The CFO has not been met") String blockingIssues,
+            @NotBlank @Size(max = 2000) @Schema(description = "4. What could prevent us from winning?",
+                    example = "Initech's lower price") String couldPreventWinning,
+            @NotBlank @Size(max = 2000) @Schema(description = "5. What are the actions required to win?",
+                    example = "Meet the CFO with the ROI case") String requiredToWin) {
+
+        ReviewAnswers toAnswers() {
+            return new ReviewAnswers(stageAssessment, agreedActionsStatus, blockingIssues, couldPreventWinning,
+                    requiredToWin);
+        }
+    }
+
+    record ReviewRequest(
+            @NotNull @Valid ReviewAnswersRequest answers,
+            @NotBlank @Size(max = 4000) @Schema(example = "Single-threaded: only IT is engaged") String findings,
+            @Size(max = 20) @Schema(description = "Actions agreed; each joins the closing plan")
+            List<ClosingPlanRequests.@NotNull @Valid AgreedActionRequest> actionsAgreed,
+            @NotNull @Schema(description = "When the deal is due for its next review; after this one")
+            LocalDate nextReviewOn,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
     }
 }

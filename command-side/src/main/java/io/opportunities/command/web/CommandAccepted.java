@@ -24,7 +24,10 @@ public record CommandAccepted(
         @Schema(description = "Set when an information gap was recorded") String informationGapId,
         @Schema(description = "Set when an internal decision was requested") String internalDecisionId,
         @Schema(description = "Set when the deal was won: the closing-plan actions still open at that moment")
-        List<String> openActionIds) {
+        List<String> openActionIds,
+        @Schema(description = "Set when the deal was reviewed") String reviewId,
+        @Schema(description = "Set when the deal was reviewed: the closing-plan actions agreed, in order")
+        List<String> agreedActionIds) {
 
     /** What a command created inside the opportunity, named in the answer by its own field. */
     public enum Created {
@@ -32,7 +35,7 @@ public record CommandAccepted(
     }
 
     public static CommandAccepted of(String opportunityId, long version) {
-        return new CommandAccepted(opportunityId, version, null, null, null, null, null, null, null, null, null, null);
+        return new CommandAccepted(opportunityId, version, null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     public static CommandAccepted created(String opportunityId, long version, Created kind, String id) {
@@ -41,11 +44,17 @@ public record CommandAccepted(
                 kind == Created.STAKEHOLDER ? id : null, kind == Created.COMPETITOR ? id : null,
                 kind == Created.KEY_POINT ? id : null, kind == Created.ACTION ? id : null,
                 kind == Created.RISK ? id : null, kind == Created.INFORMATION_GAP ? id : null,
-                kind == Created.INTERNAL_DECISION ? id : null, null);
+                kind == Created.INTERNAL_DECISION ? id : null, null, null, null);
     }
 
     public static CommandAccepted won(String opportunityId, long version, List<String> openActionIds) {
         return new CommandAccepted(opportunityId, version, null, null, null, null, null, null, null, null, null,
-                List.copyOf(openActionIds));
+                List.copyOf(openActionIds), null, null);
+    }
+
+    public static CommandAccepted reviewed(String opportunityId, long version, String reviewId,
+                                           List<String> agreedActionIds) {
+        return new CommandAccepted(opportunityId, version, null, null, null, null, null, null, null, null, null, null,
+                reviewId, List.copyOf(agreedActionIds));
     }
 }

@@ -41,12 +41,12 @@ abstract class OpportunityFixtureTest {
     static final QualificationCriterion MET = new QualificationCriterion(true, "confirmed by the CFO");
 
     static final SalesProcess PROCESS = new SalesProcess("test",
-            List.of(new Stage("IDENTIFY", "Identify", BuyerPhase.NEED, 10, List.of("DECISION_MAKER_CONTACTED"), true),
+            List.of(new Stage("IDENTIFY", "Identify", BuyerPhase.NEED, 10, List.of("DECISION_MAKER_CONTACTED"), true, 14),
                     new Stage("UNDERSTAND_NEED", "Understand the need", BuyerPhase.NEED, 20,
-                            List.of("KEY_INFORMATION_SHARED", "KEY_ISSUES_AGREED"), false),
+                            List.of("KEY_INFORMATION_SHARED", "KEY_ISSUES_AGREED"), false, 21),
                     new Stage("SHAPE_VISION", "Shape the vision", BuyerPhase.VISION, 40,
-                            List.of("INFLUENCERS_COMMITTED"), false),
-                    new Stage("NEGOTIATE", "Negotiate", BuyerPhase.AGREEMENT, 60, List.of(), false)),
+                            List.of("INFLUENCERS_COMMITTED"), false, 30),
+                    new Stage("NEGOTIATE", "Negotiate", BuyerPhase.AGREEMENT, 60, List.of(), false, 30)),
             List.of(type("DECISION_MAKER_CONTACTED"), type("KEY_INFORMATION_SHARED"), type("KEY_ISSUES_AGREED"),
                     type("INFLUENCERS_COMMITTED"), type("BUDGET_ALLOCATED"), type("DECISION_MAKER_AGREED")),
             new CertaintyLadder(List.of(

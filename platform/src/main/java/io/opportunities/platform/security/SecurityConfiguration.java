@@ -6,6 +6,7 @@ import org.slf4j.LoggerFactory;
 import io.opportunities.platform.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -22,7 +23,8 @@ import java.util.List;
 
 /**
  * HTTP Basic over a stateless API, users from configuration. The authenticated user is the actor of every event.
- * Only administrators may use /api/admin; the roles and ownership rules of reps and managers come later.
+ * Only administrators may use /api/admin and only managers record opportunity reviews; the ownership rules of reps
+ * and managers come later.
  */
 @AutoConfiguration
 public class SecurityConfiguration {
@@ -39,6 +41,8 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        // an opportunity review is a manager's coaching session with the rep
+                        .requestMatchers(HttpMethod.POST, "/api/opportunities/*/reviews").hasRole("MANAGER")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint((request, response, exception) -> {
                     response.setHeader("WWW-Authenticate", "Basic realm=\"opportunities\"");

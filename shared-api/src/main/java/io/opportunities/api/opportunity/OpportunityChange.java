@@ -6,7 +6,8 @@ package io.opportunities.api.opportunity;
  */
 public sealed interface OpportunityChange extends OpportunityCommand
         permits QualifyOpportunity, RecordBuyingAction, AdvanceStage, MoveBackStage, AgreeNextStep,
-                RecordNextStepOutcome, ReviseOpportunity, CloseAsWon, CloseAsLost, Withdraw, Reopen, ClosingPlanChange {
+                RecordNextStepOutcome, ReviseOpportunity, RecordOpportunityReview, CloseAsWon, CloseAsLost,
+                Withdraw, Reopen, ClosingPlanChange {
 
     Long expectedVersion();
 }

@@ -11,7 +11,8 @@ import java.time.LocalDate;
 public sealed interface OpportunityEvent
         permits OpportunityOpened, OpportunityQualified, BuyingActionRecorded, StageAdvanced, StageMovedBack,
                 NextStepAgreed, NextStepCompleted, NextStepMissed, NextStepRescheduled, EstimatedValueRevised,
-                ExpectedCloseDateMoved, OpportunityWon, OpportunityLost, OpportunityWithdrawn, OpportunityReopened,
+                ExpectedCloseDateMoved, OpportunityReviewed, OpportunityWon, OpportunityLost, OpportunityWithdrawn,
+                OpportunityReopened,
                 ClosingPlanEvent {
 
     String opportunityId();

@@ -1,0 +1,21 @@
+package io.opportunities.api.closingplan;
+
+import java.time.LocalDate;
+
+/**
+ * A closing-plan action agreed in an opportunity review: what, to what end, who, by when, how, internal or
+ * external, and what it influences; optionally a strategy on a key point. It becomes a planned action of the
+ * closing plan, like one planned on its own.
+ */
+public record AgreedAction(String actionId,
+                           String what,
+                           String goal,
+                           String owner,
+                           LocalDate dueOn,
+                           String method,
+                           ActionSide side,
+                           InfluenceTarget influences,
+                           String stakeholderId,
+                           String keyPointId,
+                           KeyPointStrategy strategy) {
+}
