@@ -18,10 +18,10 @@ public final class TestEvents {
     public static final QualificationCriterion MET = new QualificationCriterion(true, "confirmed");
 
     public static final SalesProcess PROCESS = new SalesProcess("test",
-            List.of(new Stage("IDENTIFY", "Identify", BuyerPhase.NEED, 10, List.of("DECISION_MAKER_CONTACTED"), true),
+            List.of(new Stage("IDENTIFY", "Identify", BuyerPhase.NEED, 10, List.of("DECISION_MAKER_CONTACTED"), true, 14),
                     new Stage("UNDERSTAND_NEED", "Understand the need", BuyerPhase.NEED, 20,
-                            List.of("KEY_ISSUES_AGREED"), false),
-                    new Stage("NEGOTIATE", "Negotiate", BuyerPhase.AGREEMENT, 60, List.of(), false)),
+                            List.of("KEY_ISSUES_AGREED"), false, 21),
+                    new Stage("NEGOTIATE", "Negotiate", BuyerPhase.AGREEMENT, 60, List.of(), false, 30)),
             List.of(new BuyingActionType("DECISION_MAKER_CONTACTED", "Decision maker met us", "d"),
                     new BuyingActionType("KEY_ISSUES_AGREED", "Key issues agreed", "k"),
                     new BuyingActionType("DECISION_MAKER_AGREED", "Decision maker agreed", "a")),

@@ -1,5 +1,6 @@
 package io.opportunities.query.funnel;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.opportunities.api.opportunity.Amounts;
 import io.opportunities.api.salesprocess.BuyerPhase;
 import io.opportunities.api.salesprocess.SalesProcess;
@@ -8,6 +9,7 @@ import io.opportunities.api.salesprocess.Stage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +20,10 @@ import java.util.TreeMap;
  * The funnel of open deals: per stage of the sales process, in order, how many deals, their total value and their
  * value weighted by each deal's own probability (its closing certainty, or the manual override). Amounts are never
  * added across currencies: each total is per currency. How many deals carry an overridden certainty is shown, so an
- * override never hides inside a weighted total.
+ * override never hides inside a weighted total. Grouped, it shows the whole funnel and then one per group.
  */
-record Funnel(List<StageLine> stages, List<Amount> totals) {
+@JsonInclude(JsonInclude.Include.NON_NULL)
+record Funnel(List<StageLine> stages, List<Amount> totals, String groupBy, List<Group> groups) {
 
     /**
      * The open deals of one stage in one currency, as the database groups them.
@@ -42,9 +45,32 @@ record Funnel(List<StageLine> stages, List<Amount> totals) {
                      List<Amount> amounts) {
     }
 
+    /** One group's funnel: the deals of one owner, team, customer, product or expected-close period. */
+    record Group(String group, long count, List<StageLine> stages, List<Amount> totals) {
+    }
+
     static Funnel of(SalesProcess process, List<StageTotal> totals) {
+        List<StageLine> lines = lines(process, totals);
+        return new Funnel(lines, overall(lines), null, null);
+    }
+
+    /** The whole funnel, and one per group in the order of their keys. */
+    static Funnel grouped(SalesProcess process, String groupBy, Map<String, List<StageTotal>> totalsByGroup) {
+        List<StageTotal> all = totalsByGroup.values().stream().flatMap(List::stream).toList();
+        List<StageLine> lines = lines(process, all);
+        List<Group> groups = new TreeMap<>(totalsByGroup).entrySet().stream()
+                .map(group -> {
+                    List<StageLine> groupLines = lines(process, group.getValue());
+                    return new Group(group.getKey(), groupLines.stream().mapToLong(StageLine::count).sum(),
+                            groupLines, overall(groupLines));
+                })
+                .toList();
+        return new Funnel(lines, overall(lines), groupBy, groups);
+    }
+
+    private static List<StageLine> lines(SalesProcess process, List<StageTotal> totals) {
         Map<String, List<StageTotal>> byStage = new LinkedHashMap<>();
-        totals.forEach(total -> byStage.computeIfAbsent(total.stage(), stage -> new ArrayList<>()).add(total));
+        merged(totals).forEach(total -> byStage.computeIfAbsent(total.stage(), stage -> new ArrayList<>()).add(total));
         List<StageLine> lines = new ArrayList<>();
         for (Stage stage : process.stages()) {
             lines.add(line(stage.code(), stage.name(), stage.buyerPhase(), stage.probability(),
@@ -52,7 +78,7 @@ record Funnel(List<StageLine> stages, List<Amount> totals) {
         }
         // deals in a stage the process no longer has stay visible
         byStage.forEach((code, unknown) -> lines.add(line(code, code, null, 0, unknown)));
-        return new Funnel(lines, overall(lines));
+        return lines;
     }
 
     private static StageLine line(String code, String name, BuyerPhase phase, int probability,
@@ -65,6 +91,15 @@ record Funnel(List<StageLine> stages, List<Amount> totals) {
         long count = amounts.stream().mapToLong(Amount::count).sum();
         long overridden = totals == null ? 0 : totals.stream().mapToLong(StageTotal::overridden).sum();
         return new StageLine(code, name, phase, probability, count, overridden, amounts);
+    }
+
+    /** One total per stage and currency, whatever groups the database returned them in. */
+    private static Collection<StageTotal> merged(List<StageTotal> totals) {
+        Map<List<String>, StageTotal> byStageAndCurrency = new LinkedHashMap<>();
+        totals.forEach(total -> byStageAndCurrency.merge(List.of(total.stage(), total.currency()), total,
+                (a, b) -> new StageTotal(a.stage(), a.currency(), a.count() + b.count(), a.total().add(b.total()),
+                        a.probabilityWeighted().add(b.probabilityWeighted()), a.overridden() + b.overridden())));
+        return byStageAndCurrency.values();
     }
 
     private static List<Amount> overall(List<StageLine> lines) {

@@ -1,15 +1,25 @@
 package io.opportunities.query.funnel;
 
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.query.team.DealFilter;
+import io.opportunities.query.team.Teams;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 @RestController
 @Tag(name = "Funnel", description = "Where the open deals stand")
@@ -17,29 +27,81 @@ class FunnelController {
 
     private final JdbcClient jdbc;
     private final SalesProcess process;
+    private final Teams teams;
 
-    FunnelController(JdbcClient jdbc, SalesProcess process) {
+    FunnelController(JdbcClient jdbc, SalesProcess process, Teams teams) {
         this.jdbc = jdbc;
         this.process = process;
+        this.teams = teams;
     }
 
     @GetMapping("/api/funnel")
     @Operation(summary = "The funnel of open deals",
             description = "Per stage, in the sales process's order: count, total value and value weighted by each "
                     + "deal's probability (its closing certainty, or its manual override, counted as overridden), "
-                    + "per currency; optionally for one owner.")
-    Funnel funnel(@RequestParam(required = false) @Size(max = 100) String owner) {
-        List<Funnel.StageTotal> totals = jdbc.sql("""
-                        SELECT stage, currency, count(*) AS deals, sum(estimated_amount) AS total,
-                               sum(estimated_amount * probability) AS weighted, count(certainty_override) AS overridden
-                        FROM opportunity
-                        WHERE status = 'OPEN' AND (CAST(:owner AS VARCHAR) IS NULL OR owner = :owner)
-                        GROUP BY stage, currency""")
-                .param("owner", owner == null || owner.isBlank() ? null : owner)
-                .query((rs, rowNum) -> new Funnel.StageTotal(rs.getString("stage"), rs.getString("currency"),
-                        rs.getLong("deals"), rs.getBigDecimal("total"), rs.getBigDecimal("weighted"),
-                        rs.getLong("overridden")))
-                .list();
-        return Funnel.of(process, totals);
+                    + "per currency. Filter by owner, team, customer, product and expected-close period; group by "
+                    + "owner, team, customer, product, month or quarter of the expected close date to get one funnel "
+                    + "per group after the whole one.")
+    Funnel funnel(@RequestParam(required = false) @Size(max = 100) String owner,
+                  @RequestParam(required = false) @Size(max = 100) String team,
+                  @RequestParam(required = false) @Size(max = 200) String customer,
+                  @RequestParam(required = false) @Size(max = 200) String product,
+                  @Parameter(description = "Only deals expected to close in this month (2026-11) or quarter (2026-Q4)")
+                  @RequestParam(required = false) @Size(max = 7) String expectedClose,
+                  @Parameter(description = "owner, team, customer, product, month or quarter")
+                  @RequestParam(required = false) @Size(max = 20) String groupBy) {
+        DealFilter filter = DealFilter.of(owner, team, customer, product, teams);
+        ClosePeriod period = expectedClose == null || expectedClose.isBlank() ? null : ClosePeriod.parse(expectedClose);
+        FunnelGrouping grouping = groupBy == null || groupBy.isBlank() ? null : FunnelGrouping.parse(groupBy);
+        Map<String, List<Funnel.StageTotal>> totals = totals(filter, period, grouping);
+        return grouping == null
+                ? Funnel.of(process, totals.getOrDefault("", List.of()))
+                : Funnel.grouped(process, grouping.key(), totals);
+    }
+
+    /** The open deals' totals per stage and currency, per group key ("" when not grouped). */
+    private Map<String, List<Funnel.StageTotal>> totals(DealFilter filter, ClosePeriod period,
+                                                        FunnelGrouping grouping) {
+        String column = grouping == null ? null : switch (grouping) {
+            case OWNER, TEAM -> "owner";
+            case CUSTOMER -> "customer";
+            case PRODUCT -> "COALESCE(product, '(no product)')";
+            case MONTH, QUARTER -> "expected_close_on";
+        };
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        String periodCondition = "";
+        if (period != null) {
+            periodCondition = " AND o.expected_close_on BETWEEN :periodStart AND :periodEnd";
+            parameters.put("periodStart", period.start());
+            parameters.put("periodEnd", period.end());
+        }
+        String groupColumn = column == null ? "" : ", " + column;
+        String sql = "SELECT stage, currency" + (column == null ? "" : ", " + column + " AS grp")
+                + ", count(*) AS deals, sum(estimated_amount) AS total, sum(estimated_amount * probability) AS weighted,"
+                + " count(certainty_override) AS overridden FROM opportunity o WHERE o.status = 'OPEN'"
+                + filter.conditions("o") + periodCondition + " GROUP BY stage, currency" + groupColumn;
+        Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();
+        jdbc.sql(sql).params(parameters).query((RowCallbackHandler) rs ->
+                byGroup.computeIfAbsent(groupKey(rs, grouping), key -> new ArrayList<>()).add(total(rs)));
+        return byGroup;
+    }
+
+    private String groupKey(ResultSet rs, FunnelGrouping grouping) throws SQLException {
+        if (grouping == null) {
+            return "";
+        }
+        return switch (grouping) {
+            case OWNER, CUSTOMER, PRODUCT -> rs.getString("grp");
+            case TEAM -> teams.teamOf(rs.getString("grp"));
+            case MONTH -> ClosePeriod.containing(rs.getObject("grp", LocalDate.class),
+                    ClosePeriod.Granularity.MONTH).label();
+            case QUARTER -> ClosePeriod.containing(rs.getObject("grp", LocalDate.class),
+                    ClosePeriod.Granularity.QUARTER).label();
+        };
+    }
+
+    private static Funnel.StageTotal total(ResultSet rs) throws SQLException {
+        return new Funnel.StageTotal(rs.getString("stage"), rs.getString("currency"), rs.getLong("deals"),
+                rs.getBigDecimal("total"), rs.getBigDecimal("weighted"), rs.getLong("overridden"));
     }
 }

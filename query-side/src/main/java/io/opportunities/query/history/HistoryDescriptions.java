@@ -73,6 +73,15 @@ final class HistoryDescriptions {
             return "Expected close date " + kind + ", from " + moved.previousExpectedCloseOn() + " to "
                     + moved.expectedCloseOn() + ": " + moved.reason();
         }
+        if (event instanceof OpportunityReviewed reviewed) {
+            ReviewAnswers answers = reviewed.answers();
+            return "Reviewed by " + reviewed.recordedBy() + " in stage " + stage(reviewed.stage())
+                    + ". Stage: " + answers.stageAssessment() + ". Agreed actions: " + answers.agreedActionsStatus()
+                    + ". Blocking: " + answers.blockingIssues() + ". Could prevent winning: "
+                    + answers.couldPreventWinning() + ". Required to win: " + answers.requiredToWin()
+                    + ". Findings: " + reviewed.findings() + ". " + reviewed.agreedActionIds().size()
+                    + " action(s) agreed. Next review on " + reviewed.nextReviewOn() + ".";
+        }
         if (event instanceof OpportunityWon won) {
             return "Won for " + money(won.wonValue()) + " in stage " + stage(won.stage()) + "."
                     + (won.openActionIds().isEmpty() ? "" : " Closing-plan actions still open: "

@@ -1,8 +1,10 @@
 package io.opportunities.query.opportunity;
 
+import io.opportunities.api.closingplan.OpportunityAssessed;
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.opportunity.OpportunityOpened;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.config.SalesProperties;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -21,10 +23,12 @@ class OpportunityProjection {
 
     private final OpportunityRepository opportunities;
     private final int baseCertainty;
+    private final String strategicQuestion;
 
-    OpportunityProjection(OpportunityRepository opportunities, SalesProcess process) {
+    OpportunityProjection(OpportunityRepository opportunities, SalesProcess process, SalesProperties properties) {
         this.opportunities = opportunities;
         this.baseCertainty = process.certaintyLadder().baseCertainty();
+        this.strategicQuestion = properties.attention().strategicQuestion();
     }
 
     @EventHandler
@@ -33,11 +37,19 @@ class OpportunityProjection {
     }
 
     @EventHandler
+    void on(OpportunityAssessed event, @SequenceNumber long version) {
+        row(event).assessed(event, version, strategicQuestion);
+    }
+
+    @EventHandler
     void on(OpportunityEvent event, @SequenceNumber long version) {
-        OpportunityRow row = opportunities.findById(event.opportunityId()).orElseThrow(() ->
+        row(event).apply(event, version);
+    }
+
+    private OpportunityRow row(OpportunityEvent event) {
+        return opportunities.findById(event.opportunityId()).orElseThrow(() ->
                 new IllegalStateException("Event " + event.getClass().getSimpleName() + " for opportunity "
                         + event.opportunityId() + " arrived before the opportunity was opened"));
-        row.apply(event, version);
     }
 
     @ResetHandler

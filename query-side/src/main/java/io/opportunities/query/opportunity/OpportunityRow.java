@@ -3,6 +3,7 @@ package io.opportunities.query.opportunity;
 import io.opportunities.api.closingplan.ClosingCertaintyChanged;
 import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
 import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
+import io.opportunities.api.closingplan.OpportunityAssessed;
 import io.opportunities.api.opportunity.*;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
@@ -84,6 +85,19 @@ class OpportunityRow {
     String certaintyOverrideReason;
     /** What every read model shows and weighs with: 100 once won, 0 once lost or withdrawn, else the certainty. */
     int probability;
+    /** Business date of the latest buying action; with the stage's entry, when the deal last moved. */
+    @Column(name = "last_buying_action_on")
+    LocalDate lastBuyingActionOn;
+    @Column(name = "last_reviewed_on")
+    LocalDate lastReviewedOn;
+    @Column(name = "next_review_on")
+    LocalDate nextReviewOn;
+    /** The latest business date on which the expected close date moved later. */
+    @Column(name = "last_slipped_on")
+    LocalDate lastSlippedOn;
+    /** The latest score of the assessment question that says how strategic the deal is. */
+    @Column(name = "strategic_score")
+    Integer strategicScore;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "opportunity_buying_action", joinColumns = @JoinColumn(name = "opportunity_id"))
@@ -94,6 +108,11 @@ class OpportunityRow {
     @CollectionTable(name = "opportunity_next_step", joinColumns = @JoinColumn(name = "opportunity_id"))
     @OrderColumn(name = "position")
     List<NextStepItem> nextSteps = new ArrayList<>();
+
+    @ElementCollection(fetch = FetchType.LAZY)
+    @CollectionTable(name = "opportunity_review", joinColumns = @JoinColumn(name = "opportunity_id"))
+    @OrderColumn(name = "position")
+    List<ReviewItem> reviews = new ArrayList<>();
 
     protected OpportunityRow() {
     }
@@ -134,6 +153,7 @@ class OpportunityRow {
         } else if (event instanceof BuyingActionRecorded recorded) {
             buyingActions.add(new BuyingActionItem(recorded.buyingActionId(), recorded.type(),
                     recorded.description(), recorded.evidence(), recorded.occurredOn(), recorded.recordedBy()));
+            lastBuyingActionOn = latest(lastBuyingActionOn, recorded.occurredOn());
         } else if (event instanceof StageAdvanced advanced) {
             enterStage(advanced.toStage(), advanced.occurredOn());
         } else if (event instanceof StageMovedBack movedBack) {
@@ -154,6 +174,13 @@ class OpportunityRow {
             currency = revised.estimatedValue().currency();
         } else if (event instanceof ExpectedCloseDateMoved moved) {
             expectedCloseOn = moved.expectedCloseOn();
+            if (moved.expectedCloseOn().isAfter(moved.previousExpectedCloseOn())) {
+                lastSlippedOn = latest(lastSlippedOn, moved.occurredOn());
+            }
+        } else if (event instanceof OpportunityReviewed reviewed) {
+            reviews.add(new ReviewItem(reviewed));
+            lastReviewedOn = latest(lastReviewedOn, reviewed.occurredOn());
+            nextReviewOn = reviewed.nextReviewOn();
         } else if (event instanceof OpportunityWon won) {
             close(OpportunityStatus.WON, won.occurredOn(), null);
             wonAmount = won.wonValue().amount();
@@ -179,6 +206,18 @@ class OpportunityRow {
         recorded(event, version);
     }
 
+    /** Applies an assessment: the score of {@code strategicQuestion}, if answered, says how strategic the deal is. */
+    void assessed(OpportunityAssessed event, long version, String strategicQuestion) {
+        if (version <= this.version) {
+            return;
+        }
+        event.answers().stream()
+                .filter(answer -> answer.question().equals(strategicQuestion))
+                .findFirst()
+                .ifPresent(answer -> strategicScore = answer.score());
+        recorded(event, version);
+    }
+
     /** The pending next step due first: what the customer agreed to do next. */
     Optional<NextStepItem> currentNextStep() {
         return nextSteps.stream()
@@ -191,6 +230,10 @@ class OpportunityRow {
         this.probability = OpportunityStatus.valueOf(status)
                 .probability(certaintyOverride != null ? certaintyOverride : certainty);
         this.lastRecordedAt = event.recordedAt();
+    }
+
+    private static LocalDate latest(LocalDate current, LocalDate candidate) {
+        return current == null || candidate.isAfter(current) ? candidate : current;
     }
 
     private void enterStage(String newStage, LocalDate on) {

@@ -28,6 +28,12 @@ final class OpportunityViews {
                             LocalDate occurredOn, String recordedBy) {
     }
 
+    /** A manager's review: the five answers, the findings, the actions agreed and the next review's date. */
+    record ReviewView(String reviewId, LocalDate reviewedOn, String reviewedBy, String stage, String stageAssessment,
+                      String agreedActionsStatus, String blockingIssues, String couldPreventWinning,
+                      String requiredToWin, String findings, List<String> agreedActionIds, LocalDate nextReviewOn) {
+    }
+
     record Outcome(Money wonValue, String lossReason, String competitor, String withdrawalKind, String explanation) {
     }
 
@@ -56,7 +62,8 @@ final class OpportunityViews {
                              WarningSignalView warningSignal,
                              LocalDate openedOn, String openedBy, LocalDate closedOn, Outcome outcome,
                              NextStepView currentNextStep, List<NextStepView> nextSteps,
-                             List<BuyingActionView> buyingActions, Instant lastRecordedAt) {
+                             List<BuyingActionView> buyingActions, List<ReviewView> reviews,
+                             LocalDate nextReviewOn, Instant lastRecordedAt) {
     }
 
     /** Reads only the row's own columns: a page of the list is one query. */
@@ -77,6 +84,7 @@ final class OpportunityViews {
                 current == null ? null : nextStep(current, today),
                 row.nextSteps.stream().map(step -> nextStep(step, today)).toList(),
                 row.buyingActions.stream().map(OpportunityViews::buyingAction).toList(),
+                row.reviews.stream().map(OpportunityViews::review).toList(), row.nextReviewOn,
                 row.lastRecordedAt);
     }
 
@@ -108,6 +116,12 @@ final class OpportunityViews {
     private static NextStepView nextStep(NextStepItem step, LocalDate today) {
         return new NextStepView(step.nextStepId, step.description, step.goal, step.dueOn, step.customerOwner,
                 step.status, step.result, step.agreedOn, step.settledOn, step.pending() && step.dueOn.isBefore(today));
+    }
+
+    private static ReviewView review(ReviewItem review) {
+        return new ReviewView(review.reviewId, review.reviewedOn, review.reviewedBy, review.stage,
+                review.stageAssessment, review.agreedActionsStatus, review.blockingIssues, review.couldPreventWinning,
+                review.requiredToWin, review.findings, review.agreedActionIds(), review.nextReviewOn);
     }
 
     private static BuyingActionView buyingAction(BuyingActionItem action) {

@@ -1,0 +1,60 @@
+-- The manager's view (issue 4): what the attention list needs on each opportunity row, the reviews of each deal, and
+-- the timeline every as-of, conversion and forecast query folds. Rows of the opportunity table written before this
+-- version lack the new columns' values until the "opportunities" projection is rebuilt; the new tables fill from the
+-- whole history on their own.
+
+-- Business date of the latest buying action on record: with stage_entered_on, when the deal last moved.
+ALTER TABLE opportunity ADD COLUMN last_buying_action_on DATE;
+-- The latest manager's review and the date of the next one.
+ALTER TABLE opportunity ADD COLUMN last_reviewed_on DATE;
+ALTER TABLE opportunity ADD COLUMN next_review_on DATE;
+-- The latest business date on which the expected close date moved later.
+ALTER TABLE opportunity ADD COLUMN last_slipped_on DATE;
+-- The latest score of the assessment question that says how strategic the deal is (sales.attention).
+ALTER TABLE opportunity ADD COLUMN strategic_score INTEGER;
+
+CREATE INDEX ix_opportunity_status_owner_stage ON opportunity (status, owner, stage);
+
+CREATE TABLE opportunity_review (
+    opportunity_id        VARCHAR(64)  NOT NULL REFERENCES opportunity (opportunity_id) ON DELETE CASCADE,
+    position              INTEGER      NOT NULL,
+    review_id             VARCHAR(64)  NOT NULL,
+    reviewed_on           DATE         NOT NULL,
+    reviewed_by           VARCHAR(100) NOT NULL,
+    stage                 VARCHAR(100) NOT NULL,
+    stage_assessment      VARCHAR      NOT NULL,
+    agreed_actions_status VARCHAR      NOT NULL,
+    blocking_issues       VARCHAR      NOT NULL,
+    could_prevent_winning VARCHAR      NOT NULL,
+    required_to_win       VARCHAR      NOT NULL,
+    findings              VARCHAR      NOT NULL,
+    -- the ids of the closing-plan actions agreed, separated by commas
+    agreed_action_ids     VARCHAR      NOT NULL,
+    next_review_on        DATE         NOT NULL,
+    PRIMARY KEY (opportunity_id, position)
+);
+
+-- One row per event that changes what the list, the funnel, the forecast or the conversion report reads: the
+-- event's own change, in the order of the deal's stream, with its business date and its recording time. Folding a
+-- deal's rows with occurred_on <= D and recorded_at <= T gives the deal as it was on D as known at T.
+CREATE TABLE opportunity_timeline (
+    opportunity_id             VARCHAR(64)  NOT NULL,
+    version                    BIGINT       NOT NULL,
+    occurred_on                DATE         NOT NULL,
+    recorded_at                TIMESTAMP WITH TIME ZONE NOT NULL,
+    change                     VARCHAR(30)  NOT NULL,
+    stage                      VARCHAR(100),
+    from_stage                 VARCHAR(100),
+    status                     VARCHAR(20),
+    amount                     NUMERIC(21, 3),
+    currency                   VARCHAR(3),
+    expected_close_on          DATE,
+    previous_expected_close_on DATE,
+    certainty                  INTEGER,
+    next_step_id               VARCHAR(64),
+    due_on                     DATE,
+    reason                     VARCHAR,
+    PRIMARY KEY (opportunity_id, version)
+);
+CREATE INDEX ix_opportunity_timeline_occurred ON opportunity_timeline (occurred_on);
+CREATE INDEX ix_opportunity_timeline_slips ON opportunity_timeline (previous_expected_close_on);
