@@ -51,7 +51,9 @@ CREATE TABLE opportunity_timeline (
     expected_close_on          DATE,
     previous_expected_close_on DATE,
     certainty                  INTEGER,
-    next_step_id               VARCHAR(64),
+    -- the next step or buying action the change is about, and the buying action's type
+    item_id                    VARCHAR(64),
+    buying_action_type         VARCHAR(100),
     due_on                     DATE,
     reason                     VARCHAR,
     PRIMARY KEY (opportunity_id, version)

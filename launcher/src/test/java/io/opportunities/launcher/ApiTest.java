@@ -14,12 +14,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /** The whole backend, both sides in one JVM, on a PostgreSQL database of its own, driven over real HTTP. */
-@SpringBootTest(classes = OpportunitiesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(classes = OpportunitiesApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+                // the demo team, and two teams whose members only the manager's-view tests use
+                "sales.teams[0].name=North", "sales.teams[0].manager=maria", "sales.teams[0].members=rita,sam",
+                "sales.teams[1].name=East", "sales.teams[1].manager=maria", "sales.teams[1].members=east-ann,east-bob",
+                "sales.teams[2].name=West", "sales.teams[2].manager=maria", "sales.teams[2].members=west-kim,west-lee"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 abstract class ApiTest {
 
     static final String REP = "rita";
     static final String ADMIN = "adam";
+    static final String MANAGER = "maria";
 
     @LocalServerPort
     int port;

@@ -17,7 +17,7 @@ class OperationsApiTest extends ApiTest {
 
         assertThat(health.path("status").asString()).isEqualTo("UP");
         JsonNode processors = health.path("components").path("eventProcessors").path("details");
-        for (String name : new String[]{"opportunities", "history", "closing-plan"}) {
+        for (String name : new String[]{"opportunities", "history", "closing-plan", "timeline"}) {
             assertThat(processors.path(name).path("running").asBoolean()).as(name).isTrue();
             assertThat(processors.path(name).path("replaying").asBoolean()).as(name).isFalse();
             assertThat(processors.path(name).path("lag").asLong(-1)).as(name).isZero();

@@ -45,7 +45,7 @@ class ReplayApiTest extends ApiTest {
         List<String> ids = List.of(won, open, withdrawn);
         Map<String, JsonNode> live = snapshot(owner, ids);
 
-        for (String projection : List.of("opportunities", "history", "closing-plan")) {
+        for (String projection : List.of("opportunities", "history", "closing-plan", "timeline")) {
             assertThat(api.post(ADMIN, "/api/admin/projections/" + projection + "/rebuild", map()).status())
                     .isEqualTo(202);
         }

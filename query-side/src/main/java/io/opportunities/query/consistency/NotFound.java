@@ -16,4 +16,15 @@ public final class NotFound {
         problem.setTitle("Unknown opportunity");
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
+
+    /** The opportunity exists now, but had not been opened on that business day or recorded by that time. */
+    public static ErrorResponseException opportunityAt(String opportunityId, Object asOf, Object knownAt) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "Opportunity " + opportunityId + " did not exist then"
+                        + (asOf == null ? "" : ": it had not been opened by the end of " + asOf)
+                        + (knownAt == null ? "" : (asOf == null ? ": " : ", or ") + "it was not yet recorded at " + knownAt)
+                        + ".");
+        problem.setTitle("Unknown opportunity at that moment");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
 }

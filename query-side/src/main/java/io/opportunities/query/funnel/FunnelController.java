@@ -1,8 +1,13 @@
 package io.opportunities.query.funnel;
 
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.api.opportunity.OpportunityStatus;
+import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.Teams;
+import io.opportunities.query.timeline.DealState;
+import io.opportunities.query.timeline.Moment;
+import io.opportunities.query.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -13,8 +18,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.math.BigDecimal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,11 +36,18 @@ class FunnelController {
     private final JdbcClient jdbc;
     private final SalesProcess process;
     private final Teams teams;
+    private final Timeline timeline;
+    private final BusinessCalendar calendar;
+    private final Clock clock;
 
-    FunnelController(JdbcClient jdbc, SalesProcess process, Teams teams) {
+    FunnelController(JdbcClient jdbc, SalesProcess process, Teams teams, Timeline timeline, BusinessCalendar calendar,
+                     Clock clock) {
         this.jdbc = jdbc;
         this.process = process;
         this.teams = teams;
+        this.timeline = timeline;
+        this.calendar = calendar;
+        this.clock = clock;
     }
 
     @GetMapping("/api/funnel")
@@ -41,7 +56,8 @@ class FunnelController {
                     + "deal's probability (its closing certainty, or its manual override, counted as overridden), "
                     + "per currency. Filter by owner, team, customer, product and expected-close period; group by "
                     + "owner, team, customer, product, month or quarter of the expected close date to get one funnel "
-                    + "per group after the whole one.")
+                    + "per group after the whole one. asOf gives the funnel as it was at the end of a past business "
+                    + "day, knownAt as the system knew it at a past time; both are folded from the events.")
     Funnel funnel(@RequestParam(required = false) @Size(max = 100) String owner,
                   @RequestParam(required = false) @Size(max = 100) String team,
                   @RequestParam(required = false) @Size(max = 200) String customer,
@@ -49,11 +65,18 @@ class FunnelController {
                   @Parameter(description = "Only deals expected to close in this month (2026-11) or quarter (2026-Q4)")
                   @RequestParam(required = false) @Size(max = 7) String expectedClose,
                   @Parameter(description = "owner, team, customer, product, month or quarter")
-                  @RequestParam(required = false) @Size(max = 20) String groupBy) {
+                  @RequestParam(required = false) @Size(max = 20) String groupBy,
+                  @Parameter(description = "As it was at the end of this business day")
+                  @RequestParam(required = false) LocalDate asOf,
+                  @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
+                  @RequestParam(required = false) Instant knownAt) {
+        Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
         DealFilter filter = DealFilter.of(owner, team, customer, product, teams);
         ClosePeriod period = expectedClose == null || expectedClose.isBlank() ? null : ClosePeriod.parse(expectedClose);
         FunnelGrouping grouping = groupBy == null || groupBy.isBlank() ? null : FunnelGrouping.parse(groupBy);
-        Map<String, List<Funnel.StageTotal>> totals = totals(filter, period, grouping);
+        Map<String, List<Funnel.StageTotal>> totals = moment.live()
+                ? totals(filter, period, grouping)
+                : totalsAsOf(moment, filter, period, grouping);
         return grouping == null
                 ? Funnel.of(process, totals.getOrDefault("", List.of()))
                 : Funnel.grouped(process, grouping.key(), totals);
@@ -84,6 +107,36 @@ class FunnelController {
         jdbc.sql(sql).params(parameters).query((RowCallbackHandler) rs ->
                 byGroup.computeIfAbsent(groupKey(rs, grouping), key -> new ArrayList<>()).add(total(rs)));
         return byGroup;
+    }
+
+    /** The same totals, folded from the timeline as of the moment. */
+    private Map<String, List<Funnel.StageTotal>> totalsAsOf(Moment moment, DealFilter filter, ClosePeriod period,
+                                                            FunnelGrouping grouping) {
+        Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();
+        for (DealState deal : timeline.statesAsOf(moment.asOf(), moment.knownAt(), filter)) {
+            if (deal.status() != OpportunityStatus.OPEN
+                    || (period != null && !period.contains(deal.expectedCloseOn()))) {
+                continue;
+            }
+            BigDecimal weighted = deal.amount().multiply(BigDecimal.valueOf(deal.probability()));
+            byGroup.computeIfAbsent(groupKey(deal, grouping), key -> new ArrayList<>()).add(new Funnel.StageTotal(
+                    deal.stage(), deal.currency(), 1, deal.amount(), weighted, deal.certaintyOverride() == null ? 0 : 1));
+        }
+        return byGroup;
+    }
+
+    private String groupKey(DealState deal, FunnelGrouping grouping) {
+        if (grouping == null) {
+            return "";
+        }
+        return switch (grouping) {
+            case OWNER -> deal.owner();
+            case TEAM -> teams.teamOf(deal.owner());
+            case CUSTOMER -> deal.customer();
+            case PRODUCT -> deal.product() == null ? "(no product)" : deal.product();
+            case MONTH -> ClosePeriod.containing(deal.expectedCloseOn(), ClosePeriod.Granularity.MONTH).label();
+            case QUARTER -> ClosePeriod.containing(deal.expectedCloseOn(), ClosePeriod.Granularity.QUARTER).label();
+        };
     }
 
     private String groupKey(ResultSet rs, FunnelGrouping grouping) throws SQLException {

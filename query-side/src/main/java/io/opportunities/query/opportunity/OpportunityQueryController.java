@@ -8,6 +8,9 @@ import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.consistency.ReadYourWrites;
 import io.opportunities.query.opportunity.OpportunityViews.OpportunityDetail;
 import io.opportunities.query.opportunity.OpportunityViews.OpportunitySummary;
+import io.opportunities.query.team.DealFilter;
+import io.opportunities.query.timeline.Moment;
+import io.opportunities.query.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -32,6 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
@@ -59,13 +64,20 @@ class OpportunityQueryController {
     private final SalesProcess salesProcess;
     private final BusinessCalendar calendar;
     private final ReadYourWrites readYourWrites;
+    private final OpportunityReplay replay;
+    private final Timeline timeline;
+    private final Clock clock;
 
     OpportunityQueryController(OpportunityRepository opportunities, SalesProcess salesProcess,
-                               BusinessCalendar calendar, ReadYourWrites readYourWrites) {
+                               BusinessCalendar calendar, ReadYourWrites readYourWrites, OpportunityReplay replay,
+                               Timeline timeline, Clock clock) {
         this.opportunities = opportunities;
         this.salesProcess = salesProcess;
         this.calendar = calendar;
         this.readYourWrites = readYourWrites;
+        this.replay = replay;
+        this.timeline = timeline;
+        this.clock = clock;
     }
 
     @GetMapping
@@ -73,7 +85,9 @@ class OpportunityQueryController {
     @Operation(summary = "List opportunities",
             description = "Filter by stage, owner, status and customer (part of the name, any case); paginated and "
                     + "sorted by one of: expectedCloseOn, estimatedValue, probability, customer, title, owner, stage, "
-                    + "status, openedOn, lastRecordedAt (e.g. sort=estimatedValue,desc).")
+                    + "status, openedOn, lastRecordedAt (e.g. sort=estimatedValue,desc). asOf and knownAt list the "
+                    + "deals as they were at the end of a past business day, as known at a past time, folded from "
+                    + "their timelines; lastRecordedAt then sorts by the version reached.")
     PagedModel<OpportunitySummary> list(
             @RequestParam(required = false) @Size(max = 100) String stage,
             @RequestParam(required = false) @Size(max = 100) String owner,
@@ -81,7 +95,17 @@ class OpportunityQueryController {
             @RequestParam(required = false) @Size(max = 200) String customer,
             @RequestParam(defaultValue = "0") @PositiveOrZero @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size,
-            @RequestParam(defaultValue = "expectedCloseOn,asc") String sort) {
+            @RequestParam(defaultValue = "expectedCloseOn,asc") String sort,
+            @Parameter(description = "As it was at the end of this business day")
+            @RequestParam(required = false) LocalDate asOf,
+            @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
+            @RequestParam(required = false) Instant knownAt) {
+        Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
+        if (!moment.live()) {
+            return OpportunityAsOfList.page(timeline.statesAsOf(moment.asOf(), moment.knownAt(),
+                            DealFilter.of(owner, null, null, null, null)), stage, status, customer, sortOf(sort),
+                    page, size, salesProcess, moment.day(calendar.today()));
+        }
         Specification<OpportunityRow> filter = OpportunityFilters.of(stage, owner, status, customer);
         Page<OpportunityRow> rows = opportunities.findAll(filter, PageRequest.of(page, size, sortOf(sort)));
         LocalDate today = calendar.today();
@@ -92,13 +116,29 @@ class OpportunityQueryController {
     @Transactional(readOnly = true)
     @Operation(summary = "One opportunity in full",
             description = "Stage, status, value, probability, current next step, days in stage, buying actions on "
-                    + "record. ETag carries the version; If-None-Match with it answers 304 while nothing changed.")
+                    + "record. ETag carries the version; If-None-Match with it answers 304 while nothing changed. "
+                    + "asOf and knownAt replay the deal's own events to show it as it was at the end of a past "
+                    + "business day, as known at a past time (404 if it did not exist then).")
     ResponseEntity<OpportunityDetail> detail(
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the read model has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion,
+            @Parameter(description = "As it was at the end of this business day")
+            @RequestParam(required = false) LocalDate asOf,
+            @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
+            @RequestParam(required = false) Instant knownAt,
             WebRequest request) {
         String id = opportunityId.toString();
+        Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
+        if (!moment.live()) {
+            if (opportunities.findVersion(id).isEmpty()) {
+                throw NotFound.opportunity(id);
+            }
+            OpportunityRow then = replay.at(id, moment)
+                    .orElseThrow(() -> NotFound.opportunityAt(id, moment.asOf(), moment.knownAt()));
+            return ResponseEntity.ok()
+                    .body(OpportunityViews.detail(then, salesProcess, moment.day(calendar.today())));
+        }
         readYourWrites.await(id, minVersion, () -> opportunities.findVersion(id));
         OpportunityRow row = opportunities.findById(id).orElseThrow(() -> NotFound.opportunity(id));
         String eTag = VersionTags.of(row.version);
@@ -110,7 +150,7 @@ class OpportunityQueryController {
                 .body(OpportunityViews.detail(row, salesProcess, calendar.today()));
     }
 
-    private static Sort sortOf(String sort) {
+    static Sort sortOf(String sort) {
         String[] parts = sort.split(",");
         String property = SORTABLE.get(parts[0].strip());
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";

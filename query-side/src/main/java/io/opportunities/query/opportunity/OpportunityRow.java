@@ -5,6 +5,7 @@ import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
 import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
 import io.opportunities.api.closingplan.OpportunityAssessed;
 import io.opportunities.api.opportunity.*;
+import io.opportunities.api.salesprocess.CertaintyLadder;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -18,9 +19,12 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -167,7 +171,7 @@ class OpportunityRow {
         } else if (event instanceof NextStepMissed missed) {
             settle(missed.nextStepId(), NextStepOutcome.MISSED, missed.result(), missed.occurredOn());
         } else if (event instanceof NextStepRescheduled rescheduled) {
-            nextStep(rescheduled.nextStepId()).dueOn = rescheduled.dueOn();
+            nextStep(rescheduled.nextStepId()).ifPresent(step -> step.dueOn = rescheduled.dueOn());
             nextStepsChanged();
         } else if (event instanceof EstimatedValueRevised revised) {
             estimatedAmount = revised.estimatedValue().amount();
@@ -218,6 +222,19 @@ class OpportunityRow {
         recorded(event, version);
     }
 
+    /**
+     * Sets the closing certainty the ladder gives the buying actions on the row, in place of the one the events
+     * stated: for a row folded as of a business date, whose events may state certainties that rest on later facts.
+     */
+    void certaintyFromLadder(CertaintyLadder ladder) {
+        Map<String, List<String>> byType = new HashMap<>();
+        buyingActions.forEach(action -> byType.computeIfAbsent(action.type, type -> new ArrayList<>())
+                .add(action.buyingActionId));
+        certainty = ladder.standing(byType).certainty();
+        probability = OpportunityStatus.valueOf(status)
+                .probability(certaintyOverride != null ? certaintyOverride : certainty);
+    }
+
     /** The pending next step due first: what the customer agreed to do next. */
     Optional<NextStepItem> currentNextStep() {
         return nextSteps.stream()
@@ -229,7 +246,8 @@ class OpportunityRow {
         this.version = version;
         this.probability = OpportunityStatus.valueOf(status)
                 .probability(certaintyOverride != null ? certaintyOverride : certainty);
-        this.lastRecordedAt = event.recordedAt();
+        // the database keeps microseconds: a row replayed in memory says the same as a stored one
+        this.lastRecordedAt = event.recordedAt().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static LocalDate latest(LocalDate current, LocalDate candidate) {
@@ -242,10 +260,11 @@ class OpportunityRow {
     }
 
     private void settle(String nextStepId, NextStepOutcome outcome, String result, LocalDate on) {
-        NextStepItem step = nextStep(nextStepId);
-        step.status = outcome.name();
-        step.result = result;
-        step.settledOn = on;
+        nextStep(nextStepId).ifPresent(step -> {
+            step.status = outcome.name();
+            step.result = result;
+            step.settledOn = on;
+        });
         nextStepsChanged();
     }
 
@@ -254,12 +273,15 @@ class OpportunityRow {
         nextStepDueOn = currentNextStep().map(step -> step.dueOn).orElse(null);
     }
 
-    private NextStepItem nextStep(String nextStepId) {
+    /**
+     * The next step of that id. The opportunity accepts an outcome only for a step it agreed, so the live fold always
+     * finds it; a fold as of a business date may have left out an agreement dated after its outcome, and then the
+     * outcome changes nothing.
+     */
+    private Optional<NextStepItem> nextStep(String nextStepId) {
         return nextSteps.stream()
                 .filter(step -> step.nextStepId.equals(nextStepId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalStateException(
-                        "Opportunity " + opportunityId + " has no next step " + nextStepId));
+                .findFirst();
     }
 
     private void close(OpportunityStatus outcome, LocalDate on, String explanation) {

@@ -1,0 +1,60 @@
+package io.opportunities.query.funnel;
+
+import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.query.team.DealFilter;
+import io.opportunities.query.team.Teams;
+import io.opportunities.query.timeline.Timeline;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+@RestController
+@Tag(name = "Funnel", description = "Where the open deals stand")
+class ConversionController {
+
+    private static final long MAX_RANGE_DAYS = 3660;
+
+    private final SalesProcess process;
+    private final Timeline timeline;
+    private final Teams teams;
+
+    ConversionController(SalesProcess process, Timeline timeline, Teams teams) {
+        this.process = process;
+        this.timeline = timeline;
+        this.teams = teams;
+    }
+
+    @GetMapping("/api/funnel/conversion")
+    @Operation(summary = "Stage conversion, win rates, time in stage and cycle length",
+            description = "For the deals whose final close (won, lost or withdrawn) falls between closedFrom and "
+                    + "closedTo: per stage how many reached it, moved on from it, moved back from it (each regression "
+                    + "counted), were won, lost or withdrawn in it; the conversion rate (moved on / reached) and the "
+                    + "win rate of the deals that reached it; the median and mean days of every stay in it; every "
+                    + "transition that happened with its count; the median and mean sales cycle, opening to close.")
+    Conversion conversion(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+                          @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
+                          @RequestParam(required = false) @Size(max = 100) String owner,
+                          @RequestParam(required = false) @Size(max = 100) String team,
+                          @RequestParam(required = false) @Size(max = 200) String customer,
+                          @RequestParam(required = false) @Size(max = 200) String product) {
+        if (closedTo.isBefore(closedFrom) || ChronoUnit.DAYS.between(closedFrom, closedTo) > MAX_RANGE_DAYS) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "closedTo must not lie "
+                    + "before closedFrom, and the range may span at most " + MAX_RANGE_DAYS + " days.");
+            problem.setTitle("Invalid date range");
+            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
+        }
+        DealFilter filter = DealFilter.of(owner, team, customer, product, teams);
+        return Conversion.of(process, closedFrom, closedTo,
+                timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter));
+    }
+}

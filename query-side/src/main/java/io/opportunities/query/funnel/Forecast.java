@@ -1,0 +1,93 @@
+package io.opportunities.query.funnel;
+
+import io.opportunities.api.opportunity.Amounts;
+import io.opportunities.api.opportunity.OpportunityStatus;
+import io.opportunities.query.timeline.Timeline;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The forecast per expected-close period: what the open deals expected to close in it weigh, what of it is
+ * committed (deals at or above the commit certainty), what already closed in it, and which deals slipped out of it,
+ * with their reasons. Amounts are per currency, never added across currencies.
+ */
+record Forecast(LocalDate asOf, String knownAt, int commitCertainty, List<Period> periods) {
+
+    /**
+     * @param open   the open deals expected to close in the period
+     * @param closed the deals closed in the period
+     */
+    record Period(String period, LocalDate start, LocalDate end, List<OpenAmount> open, Closed closed,
+                  List<Timeline.Slip> slipped) {
+    }
+
+    /**
+     * @param weighted  the sum of each deal's value times its probability
+     * @param committed the value of the deals at or above the commit certainty, and how many they are
+     */
+    record OpenAmount(String currency, long count, BigDecimal total, BigDecimal weighted, long committedCount,
+                      BigDecimal committed) {
+    }
+
+    record Closed(long won, long lost, long withdrawn, List<WonAmount> wonAmounts) {
+    }
+
+    record WonAmount(String currency, long count, BigDecimal total) {
+    }
+
+    /** What the forecast reads of a deal, live or as of a moment. */
+    record Deal(OpportunityStatus status, BigDecimal amount, String currency, LocalDate expectedCloseOn,
+                int probability, LocalDate closedOn, BigDecimal wonAmount, String wonCurrency) {
+    }
+
+    static Period period(ClosePeriod period, List<Deal> deals, int commitCertainty, List<Timeline.Slip> slipped) {
+        Map<String, OpenAmount> open = new TreeMap<>();
+        Map<String, WonAmount> won = new TreeMap<>();
+        long wonCount = 0;
+        long lost = 0;
+        long withdrawn = 0;
+        for (Deal deal : deals) {
+            if (deal.status() == OpportunityStatus.OPEN && period.contains(deal.expectedCloseOn())) {
+                BigDecimal weighted = deal.amount().multiply(BigDecimal.valueOf(deal.probability()))
+                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+                boolean committed = deal.probability() >= commitCertainty;
+                open.merge(deal.currency(), new OpenAmount(deal.currency(), 1, deal.amount(), weighted,
+                        committed ? 1 : 0, committed ? deal.amount() : BigDecimal.ZERO), Forecast::add);
+            } else if (deal.status() != OpportunityStatus.OPEN && deal.closedOn() != null
+                    && period.contains(deal.closedOn())) {
+                switch (deal.status()) {
+                    case WON -> {
+                        wonCount++;
+                        won.merge(deal.wonCurrency(), new WonAmount(deal.wonCurrency(), 1, deal.wonAmount()),
+                                (a, b) -> new WonAmount(a.currency(), a.count() + b.count(), a.total().add(b.total())));
+                    }
+                    case LOST -> lost++;
+                    case WITHDRAWN -> withdrawn++;
+                    default -> throw new IllegalStateException("not closed: " + deal.status());
+                }
+            }
+        }
+        List<OpenAmount> openAmounts = new ArrayList<>();
+        open.values().forEach(amount -> openAmounts.add(new OpenAmount(amount.currency(), amount.count(),
+                Amounts.scaled(amount.total(), amount.currency()), amount.weighted(), amount.committedCount(),
+                Amounts.scaled(amount.committed(), amount.currency()))));
+        List<WonAmount> wonAmounts = won.values().stream()
+                .map(amount -> new WonAmount(amount.currency(), amount.count(),
+                        Amounts.scaled(amount.total(), amount.currency())))
+                .toList();
+        return new Period(period.label(), period.start(), period.end(), openAmounts,
+                new Closed(wonCount, lost, withdrawn, wonAmounts), slipped);
+    }
+
+    private static OpenAmount add(OpenAmount a, OpenAmount b) {
+        return new OpenAmount(a.currency(), a.count() + b.count(), a.total().add(b.total()),
+                a.weighted().add(b.weighted()), a.committedCount() + b.committedCount(),
+                a.committed().add(b.committed()));
+    }
+}
