@@ -60,3 +60,21 @@ CREATE TABLE opportunity_timeline (
 );
 CREATE INDEX ix_opportunity_timeline_occurred ON opportunity_timeline (occurred_on);
 CREATE INDEX ix_opportunity_timeline_slips ON opportunity_timeline (previous_expected_close_on);
+
+-- Each deal's funnel figures over business time: from valid_from until the day before valid_to (open-ended while
+-- valid_to is null) the deal stood so. Rebuilt for the deal from its timeline whenever an event changes them, so the
+-- funnel as of a business date is one indexed query instead of a fold of every deal's timeline.
+CREATE TABLE opportunity_interval (
+    opportunity_id    VARCHAR(64)    NOT NULL,
+    valid_from        DATE           NOT NULL,
+    valid_to          DATE,
+    stage             VARCHAR(100)   NOT NULL,
+    status            VARCHAR(20)    NOT NULL,
+    amount            NUMERIC(21, 3) NOT NULL,
+    currency          VARCHAR(3)     NOT NULL,
+    expected_close_on DATE           NOT NULL,
+    probability       INTEGER        NOT NULL,
+    overridden        BOOLEAN        NOT NULL,
+    PRIMARY KEY (opportunity_id, valid_from)
+);
+CREATE INDEX ix_opportunity_interval_valid ON opportunity_interval (valid_from, valid_to);

@@ -57,7 +57,8 @@ class FunnelController {
                     + "per currency. Filter by owner, team, customer, product and expected-close period; group by "
                     + "owner, team, customer, product, month or quarter of the expected close date to get one funnel "
                     + "per group after the whole one. asOf gives the funnel as it was at the end of a past business "
-                    + "day, knownAt as the system knew it at a past time; both are folded from the events.")
+                    + "day (from each deal's figures over business time), knownAt as the system knew it at a past time "
+                    + "(folded from the timeline recorded by then); both come from the events, and may be combined.")
     Funnel funnel(@RequestParam(required = false) @Size(max = 100) String owner,
                   @RequestParam(required = false) @Size(max = 100) String team,
                   @RequestParam(required = false) @Size(max = 200) String customer,
@@ -74,42 +75,67 @@ class FunnelController {
         DealFilter filter = DealFilter.of(owner, team, customer, product, teams);
         ClosePeriod period = expectedClose == null || expectedClose.isBlank() ? null : ClosePeriod.parse(expectedClose);
         FunnelGrouping grouping = groupBy == null || groupBy.isBlank() ? null : FunnelGrouping.parse(groupBy);
-        Map<String, List<Funnel.StageTotal>> totals = moment.live()
-                ? totals(filter, period, grouping)
-                : totalsAsOf(moment, filter, period, grouping);
+        Map<String, List<Funnel.StageTotal>> totals;
+        if (moment.live()) {
+            totals = totals(Source.LIVE, null, filter, period, grouping);
+        } else if (moment.knownAt() == null) {
+            totals = totals(Source.AS_OF, moment.asOf(), filter, period, grouping);
+        } else {
+            totals = totalsAsOf(moment, filter, period, grouping);
+        }
         return grouping == null
                 ? Funnel.of(process, totals.getOrDefault("", List.of()))
                 : Funnel.grouped(process, grouping.key(), totals);
     }
 
+    /**
+     * Where the funnel's figures of a deal are read: its row (live), or the interval of its figures that holds on a
+     * business date.
+     */
+    private record Source(String from, String stage, String currency, String amount, String probability,
+                          String overridden, String expectedCloseOn) {
+
+        static final Source LIVE = new Source("opportunity o WHERE o.status = 'OPEN'", "o.stage", "o.currency",
+                "o.estimated_amount", "o.probability", "o.certainty_override", "o.expected_close_on");
+        static final Source AS_OF = new Source("""
+                opportunity_interval s JOIN opportunity o ON o.opportunity_id = s.opportunity_id
+                WHERE s.valid_from <= :asOf AND (s.valid_to IS NULL OR s.valid_to > :asOf) AND s.status = 'OPEN'""",
+                "s.stage", "s.currency", "s.amount", "s.probability", "CASE WHEN s.overridden THEN 1 END",
+                "s.expected_close_on");
+    }
+
     /** The open deals' totals per stage and currency, per group key ("" when not grouped). */
-    private Map<String, List<Funnel.StageTotal>> totals(DealFilter filter, ClosePeriod period,
-                                                        FunnelGrouping grouping) {
+    private Map<String, List<Funnel.StageTotal>> totals(Source source, LocalDate asOf, DealFilter filter,
+                                                        ClosePeriod period, FunnelGrouping grouping) {
         String column = grouping == null ? null : switch (grouping) {
-            case OWNER, TEAM -> "owner";
-            case CUSTOMER -> "customer";
-            case PRODUCT -> "COALESCE(product, '(no product)')";
-            case MONTH, QUARTER -> "expected_close_on";
+            case OWNER, TEAM -> "o.owner";
+            case CUSTOMER -> "o.customer";
+            case PRODUCT -> "COALESCE(o.product, '(no product)')";
+            case MONTH, QUARTER -> source.expectedCloseOn();
         };
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        if (asOf != null) {
+            parameters.put("asOf", asOf);
+        }
         String periodCondition = "";
         if (period != null) {
-            periodCondition = " AND o.expected_close_on BETWEEN :periodStart AND :periodEnd";
+            periodCondition = " AND " + source.expectedCloseOn() + " BETWEEN :periodStart AND :periodEnd";
             parameters.put("periodStart", period.start());
             parameters.put("periodEnd", period.end());
         }
-        String groupColumn = column == null ? "" : ", " + column;
-        String sql = "SELECT stage, currency" + (column == null ? "" : ", " + column + " AS grp")
-                + ", count(*) AS deals, sum(estimated_amount) AS total, sum(estimated_amount * probability) AS weighted,"
-                + " count(certainty_override) AS overridden FROM opportunity o WHERE o.status = 'OPEN'"
-                + filter.conditions("o") + periodCondition + " GROUP BY stage, currency" + groupColumn;
+        String sql = "SELECT " + source.stage() + " AS stage, " + source.currency() + " AS currency"
+                + (column == null ? "" : ", " + column + " AS grp")
+                + ", count(*) AS deals, sum(" + source.amount() + ") AS total, sum(" + source.amount() + " * "
+                + source.probability() + ") AS weighted, count(" + source.overridden() + ") AS overridden FROM "
+                + source.from() + filter.conditions("o") + periodCondition
+                + " GROUP BY " + source.stage() + ", " + source.currency() + (column == null ? "" : ", " + column);
         Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();
         jdbc.sql(sql).params(parameters).query((RowCallbackHandler) rs ->
                 byGroup.computeIfAbsent(groupKey(rs, grouping), key -> new ArrayList<>()).add(total(rs)));
         return byGroup;
     }
 
-    /** The same totals, folded from the timeline as of the moment. */
+    /** The same totals as known at a time: folded from the timeline entries recorded by then. */
     private Map<String, List<Funnel.StageTotal>> totalsAsOf(Moment moment, DealFilter filter, ClosePeriod period,
                                                             FunnelGrouping grouping) {
         Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();

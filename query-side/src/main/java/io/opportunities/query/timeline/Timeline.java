@@ -74,6 +74,14 @@ public class Timeline {
         return states.values().stream().filter(DealState::opened).toList();
     }
 
+    /** One deal's whole timeline, in stream order. */
+    List<TimelineEntry> entriesOf(String opportunityId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM opportunity_timeline t WHERE t.opportunity_id = ? ORDER BY t.version")
+                .param(opportunityId)
+                .query((rs, rowNum) -> entry(rs))
+                .list();
+    }
+
     /** The stage paths of the deals the filter selects whose final close fell between the two days. */
     public List<StagePath> pathsOfDealsClosedBetween(LocalDate from, LocalDate to, DealFilter filter) {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());

@@ -1,6 +1,7 @@
 package io.opportunities.query.timeline;
 
 import io.opportunities.api.opportunity.OpportunityEvent;
+import io.opportunities.api.salesprocess.CertaintyLadder;
 import io.opportunities.api.salesprocess.SalesProcess;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -10,10 +11,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.sql.Timestamp;
+import java.util.List;
 
 /**
  * Writes each deal's timeline: one row per event that changes what the list, the funnel, the forecast or the
- * conversion report read, so that those can be folded as of any business date and recording time.
+ * conversion report read, so that those can be folded as of any business date and recording time; and, from the
+ * timeline, the deal's funnel figures over business time (its intervals), which the funnel as of a date reads.
  */
 @Component
 @ProcessingGroup(TimelineProjection.PROCESSING_GROUP)
@@ -22,16 +25,29 @@ class TimelineProjection {
     static final String PROCESSING_GROUP = "timeline";
 
     private final JdbcClient jdbc;
+    private final Timeline timeline;
+    private final CertaintyLadder ladder;
     private final int baseCertainty;
 
-    TimelineProjection(JdbcClient jdbc, SalesProcess process) {
+    TimelineProjection(JdbcClient jdbc, Timeline timeline, SalesProcess process) {
         this.jdbc = jdbc;
-        this.baseCertainty = process.certaintyLadder().baseCertainty();
+        this.timeline = timeline;
+        this.ladder = process.certaintyLadder();
+        this.baseCertainty = ladder.baseCertainty();
     }
 
     @EventHandler
     void on(OpportunityEvent event, @SequenceNumber long version) {
-        TimelineEntry.of(event, version, baseCertainty).ifPresent(entry -> jdbc.sql("""
+        TimelineEntry.of(event, version, baseCertainty).ifPresent(entry -> {
+            insert(entry);
+            if (DealIntervals.changesFigures(entry.change())) {
+                rebuildIntervals(entry.opportunityId());
+            }
+        });
+    }
+
+    private void insert(TimelineEntry entry) {
+        jdbc.sql("""
                         INSERT INTO opportunity_timeline (opportunity_id, version, occurred_on, recorded_at, change,
                             stage, from_stage, status, amount, currency, expected_close_on, previous_expected_close_on,
                             certainty, item_id, buying_action_type, due_on, reason)
@@ -41,11 +57,28 @@ class TimelineProjection {
                         entry.status() == null ? null : entry.status().name(), entry.amount(), entry.currency(),
                         entry.expectedCloseOn(), entry.previousExpectedCloseOn(), entry.certainty(),
                         entry.itemId(), entry.buyingActionType(), entry.dueOn(), entry.reason())
-                .update());
+                .update();
+    }
+
+    /** The deal's intervals, worked out again from its whole timeline: a late fact changes them from its day on. */
+    private void rebuildIntervals(String opportunityId) {
+        List<DealIntervals.Interval> intervals = DealIntervals.of(timeline.entriesOf(opportunityId), ladder);
+        jdbc.sql("DELETE FROM opportunity_interval WHERE opportunity_id = ?").param(opportunityId).update();
+        for (DealIntervals.Interval interval : intervals) {
+            jdbc.sql("""
+                            INSERT INTO opportunity_interval (opportunity_id, valid_from, valid_to, stage, status, amount,
+                                currency, expected_close_on, probability, overridden)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(opportunityId, interval.validFrom(), interval.validTo(), interval.stage(),
+                            interval.status().name(), interval.amount(), interval.currency(),
+                            interval.expectedCloseOn(), interval.probability(), interval.overridden())
+                    .update();
+        }
     }
 
     @ResetHandler
     void reset() {
         jdbc.sql("DELETE FROM opportunity_timeline").update();
+        jdbc.sql("DELETE FROM opportunity_interval").update();
     }
 }

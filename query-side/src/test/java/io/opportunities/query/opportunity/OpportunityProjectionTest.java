@@ -201,4 +201,39 @@ class OpportunityProjectionTest {
                 day("2026-10-06")), 5);
         assertThat(OpportunityViews.summary(row, PROCESS, day("2026-10-11")).probability()).isEqualTo(100);
     }
+
+    @Test
+    void aReviewASlipAndAStrategicScore_areOnTheRowForTheAttentionList() {
+        RowFold fold = new RowFold(10, "STRATEGIC_VALUE");
+        OpportunityRow row = null;
+        List<OpportunityEvent> events = List.of(opened(),
+                buyingAction("ba-1", "DECISION_MAKER_CONTACTED", "2026-10-03"),
+                buyingAction("ba-2", "KEY_ISSUES_AGREED", "2026-10-02"),
+                new ExpectedCloseDateMoved(ID, day("2027-03-31"), day("2027-02-28"), "Earlier", REP, NOW,
+                        day("2026-10-04")),
+                new ExpectedCloseDateMoved(ID, day("2027-02-28"), day("2027-05-31"), "Later", REP, NOW,
+                        day("2026-10-06")),
+                new io.opportunities.api.closingplan.OpportunityAssessed(ID, List.of(
+                        new io.opportunities.api.closingplan.AssessmentAnswer("STRATEGIC_VALUE", 5, "New market"),
+                        new io.opportunities.api.closingplan.AssessmentAnswer("COMPELLING_REASON", 2, null)),
+                        REP, NOW, day("2026-10-07")),
+                new OpportunityReviewed(ID, "r-1", "IDENTIFY", new ReviewAnswers("a", "b", "c", "d", "e"), "findings",
+                        List.of("a-1", "a-2"), day("2026-10-22"), "maria", NOW, day("2026-10-08")));
+        for (int version = 0; version < events.size(); version++) {
+            row = fold.apply(row, events.get(version), version);
+        }
+
+        assertThat(row.lastBuyingActionOn).isEqualTo(day("2026-10-03"));
+        assertThat(row.lastSlippedOn).isEqualTo(day("2026-10-06"));
+        assertThat(row.strategicScore).isEqualTo(5);
+        assertThat(row.lastReviewedOn).isEqualTo(day("2026-10-08"));
+        assertThat(row.nextReviewOn).isEqualTo(day("2026-10-22"));
+        OpportunityDetail detail = OpportunityViews.detail(row, PROCESS, day("2026-10-11"));
+        assertThat(detail.nextReviewOn()).isEqualTo(day("2026-10-22"));
+        assertThat(detail.reviews()).singleElement().satisfies(review -> {
+            assertThat(review.reviewedBy()).isEqualTo("maria");
+            assertThat(review.agreedActionIds()).containsExactly("a-1", "a-2");
+            assertThat(review.couldPreventWinning()).isEqualTo("d");
+        });
+    }
 }
