@@ -23,7 +23,7 @@ import java.util.Random;
  * Measures the manager's queries at {@code deals} (100,000) opportunities: the packaged backend runs as its own
  * process on a fresh PostgreSQL database whose read models are filled by SQL with a generated two-year history
  * (rows shaped as the projections write them: the opportunity rows with two buying actions each, ~6 timeline
- * entries and ~3.5 intervals of funnel figures per deal), and each query is sent over HTTP by one client, one request at a time. The baseline of the
+ * entries and ~3.5 intervals of funnel figures per deal, the funnel cells), and each query is sent over HTTP by one client, one request at a time. The baseline of the
  * same run is the backend's liveness probe, the cheapest request it answers.
  * <p>
  * Run (after {@code mvn -q -DskipTests package}):
@@ -243,6 +243,11 @@ public final class ManagerViewBenchmark {
                            opened_on + 90 + (i % 120), CASE WHEN status = 'WON' THEN 100 ELSE 0 END, false
                     FROM deal WHERE status <> 'OPEN'
                     """);
+            sql.execute("""
+                    INSERT INTO funnel_cell (owner, stage, currency, deals, total, weighted, overridden)
+                    SELECT owner, stage, currency, count(*), sum(estimated_amount), sum(estimated_amount * probability),
+                           count(certainty_override)
+                    FROM opportunity WHERE status = 'OPEN' GROUP BY owner, stage, currency""");
             sql.execute("ANALYZE");
         }
     }

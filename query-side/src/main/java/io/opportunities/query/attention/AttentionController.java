@@ -21,7 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,20 +60,11 @@ class AttentionController {
                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         LocalDate today = calendar.today();
         DealFilter filter = DealFilter.of(owner, team, null, null, teams);
-        List<AttentionList.Item> items = new ArrayList<>();
-        candidates(filter, today).forEach(candidate -> {
-            List<AttentionList.Reason> reasons = rules.reasons(candidate.deal(), today);
-            if (!reasons.isEmpty()) {
-                items.add(candidate.item(reasons, teams));
-            }
-        });
-        items.sort(Comparator.comparingInt(AttentionList.Item::urgency).reversed()
-                .thenComparing(AttentionList.Item::expectedCloseOn)
-                .thenComparing(item -> item.estimatedValue().amount(), Comparator.reverseOrder())
-                .thenComparing(AttentionList.Item::opportunityId));
-        int from = (int) Math.min((long) page * size, items.size());
-        return new AttentionList(today, items.size(), page, size,
-                List.copyOf(items.subList(from, Math.min(from + size, items.size()))));
+        Page candidates = candidates(filter, today, page, size);
+        List<AttentionList.Item> items = candidates.rows().stream()
+                .map(candidate -> candidate.item(rules.reasons(candidate.deal(), today), teams))
+                .toList();
+        return new AttentionList(today, candidates.total(), page, size, items);
     }
 
     private record Candidate(String opportunityId, String customer, String title, String owner, int probability,
@@ -86,58 +77,86 @@ class AttentionController {
         }
     }
 
+    private record Page(long total, List<Candidate> rows) {
+    }
+
     /**
-     * The open deals that meet at least one rule today, asked of the database with the rules' own thresholds so
-     * that only those are read; the rules then say why, one deal at a time.
+     * The requested page of the open deals that meet at least one rule today, most urgent first. The database applies
+     * the rules' own conditions with their weights, so that it sorts and pages; the rules then say in words why each
+     * deal of the page is listed.
      */
-    private List<Candidate> candidates(DealFilter filter, LocalDate today) {
+    private Page candidates(DealFilter filter, LocalDate today, int page, int size) {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
-        List<String> anyOf = new ArrayList<>(List.of(
-                "NOT o.qualified",
-                "o.next_step_due_on < :today",
-                "o.expected_close_on <= :closingBy",
-                "o.next_review_on <= :today",
-                "(o.last_slipped_on IS NOT NULL AND (o.last_reviewed_on IS NULL OR o.last_slipped_on > o.last_reviewed_on))",
-                "o.strategic_score >= :strategicScore"));
         parameters.put("today", today);
         parameters.put("closingBy", rules.closingBy(today));
         parameters.put("strategicScore", rules.strategicScore());
+        List<String> important = new ArrayList<>(List.of("o.strategic_score >= :strategicScore"));
         int index = 0;
-        for (Map.Entry<String, BigDecimal> important : rules.importantValues().entrySet()) {
-            anyOf.add("(o.currency = :importantCurrency" + index + " AND o.estimated_amount >= :importantValue" + index + ")");
-            parameters.put("importantCurrency" + index, important.getKey());
-            parameters.put("importantValue" + index, important.getValue());
+        for (Map.Entry<String, BigDecimal> value : rules.importantValues().entrySet()) {
+            important.add("(o.currency = :importantCurrency" + index + " AND o.estimated_amount >= :importantValue"
+                    + index + ")");
+            parameters.put("importantCurrency" + index, value.getKey());
+            parameters.put("importantValue" + index, value.getValue());
             index++;
         }
+        List<String> stalled = new ArrayList<>();
         List<String> stages = new ArrayList<>();
         for (Stage stage : process.stages()) {
-            anyOf.add(stalled("o.stage = :stage" + stages.size(), "stalledBefore" + stages.size()));
+            stalled.add(stalled("o.stage = :stage" + stages.size(), "stalledBefore" + stages.size()));
             parameters.put("stage" + stages.size(), stage.code());
             parameters.put("stalledBefore" + stages.size(), rules.stalledBefore(stage.code(), today));
             stages.add(stage.code());
         }
-        anyOf.add(stalled("o.stage NOT IN (:knownStages)", "stalledBeforeOtherStages"));
+        stalled.add(stalled("o.stage NOT IN (:knownStages)", "stalledBeforeOtherStages"));
         parameters.put("knownStages", stages);
         parameters.put("stalledBeforeOtherStages", today.minusDays(Stage.DEFAULT_USUAL_DAYS));
+        Map<AttentionReason, String> conditions = new EnumMap<>(AttentionReason.class);
+        conditions.put(AttentionReason.NEXT_STEP_OVERDUE, "o.next_step_due_on < :today");
+        conditions.put(AttentionReason.CLOSING_SOON, "o.expected_close_on <= :closingBy");
+        conditions.put(AttentionReason.CLOSE_DATE_SLIPPED, "(o.last_slipped_on IS NOT NULL"
+                + " AND (o.last_reviewed_on IS NULL OR o.last_slipped_on > o.last_reviewed_on))");
+        conditions.put(AttentionReason.NOT_MOVING, "(" + String.join(" OR ", stalled) + ")");
+        conditions.put(AttentionReason.REVIEW_DUE, "o.next_review_on <= :today");
+        conditions.put(AttentionReason.IMPORTANT, "(" + String.join(" OR ", important) + ")");
+        conditions.put(AttentionReason.NEW, "NOT o.qualified");
+        String urgency = String.join(" + ", conditions.entrySet().stream()
+                .map(condition -> "CASE WHEN " + condition.getValue() + " THEN " + condition.getKey().weight()
+                        + " ELSE 0 END")
+                .toList());
+        parameters.put("limit", size);
+        parameters.put("offset", (long) page * size);
         String sql = """
                 SELECT o.opportunity_id, o.customer, o.title, o.owner, o.probability, o.stage, o.stage_entered_on,
                        o.estimated_amount, o.currency, o.expected_close_on, o.next_step_due_on, o.qualified,
                        o.last_buying_action_on, o.last_reviewed_on, o.next_review_on, o.last_slipped_on,
-                       o.strategic_score
+                       o.strategic_score, count(*) OVER () AS total, """ + urgency + """
+                 AS urgency
                 FROM opportunity o
-                WHERE o.status = 'OPEN'""" + filter.conditions("o") + " AND (" + String.join("\n OR ", anyOf) + ")";
-        return jdbc.sql(sql).params(parameters).query((rs, rowNum) -> new Candidate(
-                rs.getString("opportunity_id"), rs.getString("customer"), rs.getString("title"),
-                rs.getString("owner"), rs.getInt("probability"),
-                new AttentionRules.Deal(rs.getString("stage"), rs.getObject("stage_entered_on", LocalDate.class),
-                        rs.getBigDecimal("estimated_amount"), rs.getString("currency"),
-                        rs.getObject("expected_close_on", LocalDate.class),
-                        rs.getObject("next_step_due_on", LocalDate.class), rs.getBoolean("qualified"),
-                        rs.getObject("last_buying_action_on", LocalDate.class),
-                        rs.getObject("last_reviewed_on", LocalDate.class),
-                        rs.getObject("next_review_on", LocalDate.class),
-                        rs.getObject("last_slipped_on", LocalDate.class),
-                        (Integer) rs.getObject("strategic_score")))).list();
+                WHERE o.status = 'OPEN'""" + filter.conditions("o")
+                + " AND (" + String.join("\n OR ", conditions.values()) + ")"
+                + " ORDER BY urgency DESC, o.expected_close_on, o.estimated_amount DESC, o.opportunity_id"
+                + " LIMIT :limit OFFSET :offset";
+        long[] total = {0};
+        List<Candidate> rows = jdbc.sql(sql).params(parameters).query((rs, rowNum) -> {
+            total[0] = rs.getLong("total");
+            return new Candidate(rs.getString("opportunity_id"), rs.getString("customer"), rs.getString("title"),
+                    rs.getString("owner"), rs.getInt("probability"),
+                    new AttentionRules.Deal(rs.getString("stage"), rs.getObject("stage_entered_on", LocalDate.class),
+                            rs.getBigDecimal("estimated_amount"), rs.getString("currency"),
+                            rs.getObject("expected_close_on", LocalDate.class),
+                            rs.getObject("next_step_due_on", LocalDate.class), rs.getBoolean("qualified"),
+                            rs.getObject("last_buying_action_on", LocalDate.class),
+                            rs.getObject("last_reviewed_on", LocalDate.class),
+                            rs.getObject("next_review_on", LocalDate.class),
+                            rs.getObject("last_slipped_on", LocalDate.class),
+                            (Integer) rs.getObject("strategic_score")));
+        }).list();
+        if (rows.isEmpty() && page > 0) {
+            total[0] = jdbc.sql("SELECT count(*) FROM opportunity o WHERE o.status = 'OPEN'" + filter.conditions("o")
+                    + " AND (" + String.join(" OR ", conditions.values()) + ")").params(parameters)
+                    .query(Long.class).single();
+        }
+        return new Page(total[0], rows);
     }
 
     private static String stalled(String stageCondition, String cutParameter) {

@@ -76,8 +76,10 @@ class FunnelController {
         ClosePeriod period = expectedClose == null || expectedClose.isBlank() ? null : ClosePeriod.parse(expectedClose);
         FunnelGrouping grouping = groupBy == null || groupBy.isBlank() ? null : FunnelGrouping.parse(groupBy);
         Map<String, List<Funnel.StageTotal>> totals;
+        boolean byOwnerOnly = filter.customer() == null && filter.product() == null && period == null
+                && (grouping == null || grouping == FunnelGrouping.OWNER || grouping == FunnelGrouping.TEAM);
         if (moment.live()) {
-            totals = totals(Source.LIVE, null, filter, period, grouping);
+            totals = totals(byOwnerOnly ? Source.CELLS : Source.LIVE, null, filter, period, grouping);
         } else if (moment.knownAt() == null) {
             totals = totals(Source.AS_OF, moment.asOf(), filter, period, grouping);
         } else {
@@ -92,16 +94,20 @@ class FunnelController {
      * Where the funnel's figures of a deal are read: its row (live), or the interval of its figures that holds on a
      * business date.
      */
-    private record Source(String from, String stage, String currency, String amount, String probability,
+    private record Source(String from, String stage, String currency, String deals, String total, String weighted,
                           String overridden, String expectedCloseOn) {
 
         static final Source LIVE = new Source("opportunity o WHERE o.status = 'OPEN'", "o.stage", "o.currency",
-                "o.estimated_amount", "o.probability", "o.certainty_override", "o.expected_close_on");
+                "count(*)", "sum(o.estimated_amount)", "sum(o.estimated_amount * o.probability)",
+                "count(o.certainty_override)", "o.expected_close_on");
+        /** The totals per owner, stage and currency the opportunities projection keeps: for owners and teams. */
+        static final Source CELLS = new Source("funnel_cell o WHERE o.deals > 0", "o.stage", "o.currency",
+                "sum(o.deals)", "sum(o.total)", "sum(o.weighted)", "sum(o.overridden)", null);
         static final Source AS_OF = new Source("""
                 opportunity_interval s JOIN opportunity o ON o.opportunity_id = s.opportunity_id
                 WHERE s.valid_from <= :asOf AND (s.valid_to IS NULL OR s.valid_to > :asOf) AND s.status = 'OPEN'""",
-                "s.stage", "s.currency", "s.amount", "s.probability", "CASE WHEN s.overridden THEN 1 END",
-                "s.expected_close_on");
+                "s.stage", "s.currency", "count(*)", "sum(s.amount)", "sum(s.amount * s.probability)",
+                "count(CASE WHEN s.overridden THEN 1 END)", "s.expected_close_on");
     }
 
     /** The open deals' totals per stage and currency, per group key ("" when not grouped). */
@@ -125,8 +131,8 @@ class FunnelController {
         }
         String sql = "SELECT " + source.stage() + " AS stage, " + source.currency() + " AS currency"
                 + (column == null ? "" : ", " + column + " AS grp")
-                + ", count(*) AS deals, sum(" + source.amount() + ") AS total, sum(" + source.amount() + " * "
-                + source.probability() + ") AS weighted, count(" + source.overridden() + ") AS overridden FROM "
+                + ", " + source.deals() + " AS deals, " + source.total() + " AS total, " + source.weighted()
+                + " AS weighted, " + source.overridden() + " AS overridden FROM "
                 + source.from() + filter.conditions("o") + periodCondition
                 + " GROUP BY " + source.stage() + ", " + source.currency() + (column == null ? "" : ", " + column);
         Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();

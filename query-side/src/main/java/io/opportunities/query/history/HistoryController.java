@@ -17,7 +17,6 @@ import tools.jackson.databind.json.JsonMapper;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 @RestController
@@ -49,9 +48,10 @@ class HistoryController {
                     @Parameter(description = "Wait until the timeline holds this version (read your own write)")
                     @RequestParam(required = false) @PositiveOrZero Long minVersion) {
         String id = opportunityId.toString();
-        readYourWrites.await(id, minVersion, () -> Optional.ofNullable(jdbc
+        // max() of no rows is one row holding null: optional() reads it as empty
+        readYourWrites.await(id, minVersion, () -> jdbc
                 .sql("SELECT max(version) FROM opportunity_history WHERE opportunity_id = ?")
-                .param(id).query(Long.class).single()));
+                .param(id).query(Long.class).optional());
         List<HistoryEntry> entries = jdbc.sql("""
                         SELECT version, event_type, summary, recorded_by, recorded_at, occurred_on, details
                         FROM opportunity_history WHERE opportunity_id = ? ORDER BY version""")

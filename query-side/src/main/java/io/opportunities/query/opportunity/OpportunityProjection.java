@@ -22,23 +22,32 @@ class OpportunityProjection {
 
     private final OpportunityRepository opportunities;
     private final RowFold fold;
+    private final FunnelCells funnelCells;
 
-    OpportunityProjection(OpportunityRepository opportunities, SalesProcess process, SalesProperties properties) {
+    OpportunityProjection(OpportunityRepository opportunities, SalesProcess process, SalesProperties properties,
+                          FunnelCells funnelCells) {
         this.opportunities = opportunities;
+        this.funnelCells = funnelCells;
         this.fold = new RowFold(process.certaintyLadder().baseCertainty(), properties.attention().strategicQuestion());
     }
 
     @EventHandler
     void on(OpportunityEvent event, @SequenceNumber long version) {
         if (event instanceof OpportunityOpened) {
-            opportunities.save(fold.apply(null, event, version));
+            OpportunityRow row = fold.apply(null, event, version);
+            opportunities.save(row);
+            funnelCells.changed(null, FunnelCells.Contribution.of(row));
         } else {
-            fold.apply(opportunities.findById(event.opportunityId()).orElse(null), event, version);
+            OpportunityRow row = opportunities.findById(event.opportunityId()).orElse(null);
+            FunnelCells.Contribution before = FunnelCells.Contribution.of(row);
+            fold.apply(row, event, version);
+            funnelCells.changed(before, FunnelCells.Contribution.of(row));
         }
     }
 
     @ResetHandler
     void reset() {
         opportunities.deleteAllInBatch();
+        funnelCells.deleteAll();
     }
 }
