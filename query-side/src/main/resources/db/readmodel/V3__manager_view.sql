@@ -1,7 +1,7 @@
--- The manager's view (issue 4): what the attention list needs on each opportunity row, the reviews of each deal, and
--- the timeline every as-of, conversion and forecast query folds. Rows of the opportunity table written before this
--- version lack the new columns' values until the "opportunities" projection is rebuilt; the new tables fill from the
--- whole history on their own.
+-- The manager's view (issue 4): what the attention list needs on each opportunity row, the reviews of each deal, the
+-- funnel's totals per owner, and the timeline every as-of, conversion and forecast query folds. Rows of the
+-- opportunity table written before this version lack the new columns' values and their reviews until the
+-- "opportunities" projection is rebuilt; the timeline's tables fill from the whole history on their own.
 
 -- Business date of the latest buying action on record: with stage_entered_on, when the deal last moved.
 ALTER TABLE opportunity ADD COLUMN last_buying_action_on DATE;
@@ -92,3 +92,9 @@ CREATE TABLE funnel_cell (
     overridden BIGINT         NOT NULL,
     PRIMARY KEY (owner, stage, currency)
 );
+-- The cells start from the rows already there, so that the projection's later changes add to the right totals.
+INSERT INTO funnel_cell (owner, stage, currency, deals, total, weighted, overridden)
+SELECT owner, stage, currency, count(*), sum(estimated_amount), sum(estimated_amount * probability),
+       count(certainty_override)
+FROM opportunity WHERE status = 'OPEN'
+GROUP BY owner, stage, currency;

@@ -9,6 +9,7 @@ import org.axonframework.serialization.SerializedObject;
 import org.axonframework.serialization.Serializer;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -66,6 +67,15 @@ class ReplayApiTest extends ApiTest {
         Map<String, JsonNode> state = new LinkedHashMap<>();
         state.put("list", api.get(REP, "/api/opportunities?owner=" + owner + "&sort=customer").body());
         state.put("funnel", api.get(REP, "/api/funnel?owner=" + owner).body());
+        state.put("funnel by quarter", api.get(REP, "/api/funnel?owner=" + owner + "&groupBy=quarter").body());
+        state.put("funnel as of", api.get(REP, "/api/funnel?owner=" + owner + "&asOf=2026-10-08").body());
+        state.put("funnel as known", api.get(REP, "/api/funnel?owner=" + owner + "&asOf=2026-10-08&knownAt="
+                + Instant.now()).body().path("stages"));
+        state.put("list as of", api.get(REP, "/api/opportunities?owner=" + owner + "&asOf=2026-10-08").body());
+        state.put("conversion", api.get(REP, "/api/funnel/conversion?closedFrom=2026-10-01&closedTo=2026-11-30&owner="
+                + owner).body());
+        state.put("forecast", api.get(REP, "/api/forecast?owner=" + owner + "&from=2026-Q4&periods=3").body());
+        state.put("attention", api.get(REP, "/api/attention?owner=" + owner).body());
         for (String id : ids) {
             state.put("detail " + id, api.get(REP, "/api/opportunities/" + id).body());
             state.put("history " + id, api.get(REP, "/api/opportunities/" + id + "/history").body());

@@ -1,7 +1,7 @@
 package io.opportunities.query.funnel;
 
-import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.opportunity.OpportunityStatus;
+import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.Teams;

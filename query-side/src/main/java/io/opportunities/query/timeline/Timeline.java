@@ -58,14 +58,7 @@ public class Timeline {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", o.owner, o.customer, o.title, o.product"
                 + " FROM opportunity_timeline t JOIN opportunity o ON o.opportunity_id = t.opportunity_id WHERE 1 = 1");
-        if (asOf != null) {
-            sql.append(" AND t.occurred_on <= :asOf");
-            parameters.put("asOf", asOf);
-        }
-        if (knownAt != null) {
-            sql.append(" AND t.recorded_at <= :knownAt");
-            parameters.put("knownAt", Timestamp.from(knownAt));
-        }
+        sql.append(moment(asOf, knownAt, parameters));
         sql.append(filter.conditions("o")).append(" ORDER BY t.opportunity_id, t.version");
         Map<String, DealState> states = new LinkedHashMap<>();
         jdbc.sql(sql.toString()).params(parameters).query((RowCallbackHandler) rs -> states
@@ -117,19 +110,26 @@ public class Timeline {
                 FROM opportunity_timeline t JOIN opportunity o ON o.opportunity_id = t.opportunity_id
                 WHERE t.change = 'CLOSE_DATE_MOVED' AND t.previous_expected_close_on BETWEEN :slipFrom AND :slipTo
                   AND t.expected_close_on > t.previous_expected_close_on""");
-        if (asOf != null) {
-            sql.append(" AND t.occurred_on <= :asOf");
-            parameters.put("asOf", asOf);
-        }
-        if (knownAt != null) {
-            sql.append(" AND t.recorded_at <= :knownAt");
-            parameters.put("knownAt", Timestamp.from(knownAt));
-        }
+        sql.append(moment(asOf, knownAt, parameters));
         sql.append(filter.conditions("o")).append(" ORDER BY t.previous_expected_close_on, t.opportunity_id, t.version");
         return jdbc.sql(sql.toString()).params(parameters).query((rs, rowNum) -> new Slip(
                 rs.getString("opportunity_id"), rs.getString("customer"), rs.getString("title"), rs.getString("owner"),
                 rs.getObject("occurred_on", LocalDate.class), rs.getObject("previous_expected_close_on", LocalDate.class),
                 rs.getObject("expected_close_on", LocalDate.class), rs.getString("reason"))).list();
+    }
+
+    /** The conditions on timeline entries {@code t} that keep what happened by {@code asOf}, recorded by {@code knownAt}. */
+    private static String moment(LocalDate asOf, Instant knownAt, Map<String, Object> parameters) {
+        StringBuilder conditions = new StringBuilder();
+        if (asOf != null) {
+            conditions.append(" AND t.occurred_on <= :asOf");
+            parameters.put("asOf", asOf);
+        }
+        if (knownAt != null) {
+            conditions.append(" AND t.recorded_at <= :knownAt");
+            parameters.put("knownAt", Timestamp.from(knownAt));
+        }
+        return conditions.toString();
     }
 
     private static DealState deal(ResultSet rs, String id) {

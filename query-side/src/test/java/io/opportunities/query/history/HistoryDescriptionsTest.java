@@ -58,4 +58,17 @@ class HistoryDescriptionsTest {
         assertThat(descriptions.describe(new OpportunityReopened(ID, "back", "IDENTIFY", REP, NOW,
                 day("2026-10-14")), id -> id)).isEqualTo("Reopened in stage Identify: back");
     }
+
+    @Test
+    void aReviewGivesTheFiveAnswersTheFindingsAndTheNextReview() {
+        OpportunityReviewed reviewed = new OpportunityReviewed(ID, "r-1", "UNDERSTAND_NEED",
+                new ReviewAnswers("Still the need", "Workshop held", "CFO not met", "Initech's price",
+                        "Meet the CFO"), "Single-threaded", java.util.List.of("a-1", "a-2"), day("2026-11-30"),
+                "maria", NOW, day("2026-11-16"));
+
+        assertThat(descriptions.describe(reviewed, id -> id)).isEqualTo("Reviewed by maria in stage Understand the "
+                + "need. Stage: Still the need. Agreed actions: Workshop held. Blocking: CFO not met. Could prevent "
+                + "winning: Initech's price. Required to win: Meet the CFO. Findings: Single-threaded. 2 action(s) "
+                + "agreed. Next review on 2026-11-30.");
+    }
 }
