@@ -29,7 +29,8 @@ import java.util.Random;
  * Run (after {@code mvn -q -DskipTests package}):
  * {@code java -Dloader.main=io.opportunities.benchmark.ManagerViewBenchmark -jar benchmark/target/benchmark.jar};
  * settings as system properties: deals (100000), requests (2000), asOfRequests (100, for the slower queries), jar
- * (launcher/target/opportunities.jar), port (18090); PGHOST, PGPORT, PGUSER, PGPASSWORD as for the tests.
+ * (launcher/target/opportunities.jar), port (18090), keep (false: drop the database at the end); PGHOST, PGPORT,
+ * PGUSER, PGPASSWORD as for the tests.
  */
 public final class ManagerViewBenchmark {
 
@@ -100,7 +101,11 @@ public final class ManagerViewBenchmark {
                 backend.destroy();
                 backend.waitFor();
             }
-            admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            if (Boolean.getBoolean("keep")) {
+                System.out.println("Kept the database " + database + " for a look at the queries' plans");
+            } else {
+                admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
+            }
         }
     }
 
