@@ -125,17 +125,20 @@ class AttentionController {
                 .toList());
         parameters.put("limit", size);
         parameters.put("offset", (long) page * size);
-        String sql = """
-                SELECT o.opportunity_id, o.customer, o.title, o.owner, o.probability, o.stage, o.stage_entered_on,
-                       o.estimated_amount, o.currency, o.expected_close_on, o.next_step_due_on, o.qualified,
-                       o.last_buying_action_on, o.last_reviewed_on, o.next_review_on, o.last_slipped_on,
-                       o.strategic_score, count(*) OVER () AS total, """ + urgency + """
-                 AS urgency
-                FROM opportunity o
-                WHERE o.status = 'OPEN'""" + filter.conditions("o")
+        // ranked from the columns of ix_opportunity_attention alone, then the page's rows read by their keys
+        String sql = "WITH ranked AS (SELECT o.opportunity_id, " + urgency + " AS urgency,"
+                + " o.expected_close_on AS close_on, o.estimated_amount AS amount, count(*) OVER () AS total"
+                + " FROM opportunity o WHERE o.status = 'OPEN'" + filter.conditions("o")
                 + " AND (" + String.join("\n OR ", conditions.values()) + ")"
                 + " ORDER BY urgency DESC, o.expected_close_on, o.estimated_amount DESC, o.opportunity_id"
-                + " LIMIT :limit OFFSET :offset";
+                + " LIMIT :limit OFFSET :offset)"
+                + """
+                 SELECT r.total, o.opportunity_id, o.customer, o.title, o.owner, o.probability, o.stage,
+                        o.stage_entered_on, o.estimated_amount, o.currency, o.expected_close_on, o.next_step_due_on,
+                        o.qualified, o.last_buying_action_on, o.last_reviewed_on, o.next_review_on,
+                        o.last_slipped_on, o.strategic_score
+                 FROM ranked r JOIN opportunity o ON o.opportunity_id = r.opportunity_id
+                 ORDER BY r.urgency DESC, r.close_on, r.amount DESC, r.opportunity_id""";
         long[] total = {0};
         List<Candidate> rows = jdbc.sql(sql).params(parameters).query((rs, rowNum) -> {
             total[0] = rs.getLong("total");
