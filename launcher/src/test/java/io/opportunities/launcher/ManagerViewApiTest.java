@@ -107,6 +107,9 @@ class ManagerViewApiTest extends ApiTest {
         assertThat(api.get(REP, "/api/funnel?groupBy=colour").status()).isEqualTo(400);
         assertThat(api.get(REP, "/api/funnel?expectedClose=2027-13").status()).isEqualTo(400);
         assertThat(api.get(REP, "/api/forecast?period=week").status()).isEqualTo(400);
+        Api.Response tooLong = api.get(REP, "/api/forecast?owner=" + "x".repeat(101));
+        assertThat(tooLong.status()).isEqualTo(400);
+        assertThat(tooLong.header("Content-Type")).contains("application/problem+json");
     }
 
     // --- conversion: one owner's deals closed in November 2026 ---

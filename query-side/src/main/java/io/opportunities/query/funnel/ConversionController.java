@@ -2,12 +2,14 @@ package io.opportunities.query.funnel;
 
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.query.team.DealFilter;
+import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.Teams;
 import io.opportunities.query.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Size;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -43,17 +45,14 @@ class ConversionController {
                     + "transition that happened with its count; the median and mean sales cycle, opening to close.")
     Conversion conversion(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
                           @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
-                          @RequestParam(required = false) @Size(max = 100) String owner,
-                          @RequestParam(required = false) @Size(max = 100) String team,
-                          @RequestParam(required = false) @Size(max = 200) String customer,
-                          @RequestParam(required = false) @Size(max = 200) String product) {
+                          @Valid @ParameterObject DealFilterParameters selection) {
         if (closedTo.isBefore(closedFrom) || ChronoUnit.DAYS.between(closedFrom, closedTo) > MAX_RANGE_DAYS) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "closedTo must not lie "
                     + "before closedFrom, and the range may span at most " + MAX_RANGE_DAYS + " days.");
             problem.setTitle("Invalid date range");
             throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
-        DealFilter filter = DealFilter.of(owner, team, customer, product, teams);
+        DealFilter filter = selection.resolve(teams);
         return Conversion.of(process, closedFrom, closedTo,
                 timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter));
     }

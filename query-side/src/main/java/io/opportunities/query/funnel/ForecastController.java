@@ -4,6 +4,7 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.platform.config.SalesProperties;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
+import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.Teams;
 import io.opportunities.query.timeline.DealState;
 import io.opportunities.query.timeline.Moment;
@@ -13,7 +14,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,10 +67,7 @@ class ForecastController {
                       @Parameter(description = "The first period, e.g. 2026-Q4 or 2026-11; the current one when left out")
                       @RequestParam(required = false) @Size(max = 7) String from,
                       @RequestParam(defaultValue = "4") @Min(1) @Max(24) int periods,
-                      @RequestParam(required = false) @Size(max = 100) String owner,
-                      @RequestParam(required = false) @Size(max = 100) String team,
-                      @RequestParam(required = false) @Size(max = 200) String customer,
-                      @RequestParam(required = false) @Size(max = 200) String product,
+                      @Valid @ParameterObject DealFilterParameters selection,
                       @Parameter(description = "As it was at the end of this business day")
                       @RequestParam(required = false) LocalDate asOf,
                       @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
@@ -83,7 +83,7 @@ class ForecastController {
             range.add(next);
             next = ClosePeriod.containing(next.end().plusDays(1), granularity);
         }
-        DealFilter filter = DealFilter.of(owner, team, customer, product, teams);
+        DealFilter filter = selection.resolve(teams);
         LocalDate start = first.start();
         LocalDate end = range.get(range.size() - 1).end();
         List<Forecast.Deal> deals = moment.live() ? liveDeals(start, end, filter) : dealsAsOf(moment, filter);

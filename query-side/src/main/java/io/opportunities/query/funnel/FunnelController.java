@@ -4,6 +4,7 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
+import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.Teams;
 import io.opportunities.query.timeline.DealState;
 import io.opportunities.query.timeline.Moment;
@@ -11,7 +12,9 @@ import io.opportunities.query.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,10 +62,7 @@ class FunnelController {
                     + "per group after the whole one. asOf gives the funnel as it was at the end of a past business "
                     + "day (from each deal's figures over business time), knownAt as the system knew it at a past time "
                     + "(folded from the timeline recorded by then); both come from the events, and may be combined.")
-    Funnel funnel(@RequestParam(required = false) @Size(max = 100) String owner,
-                  @RequestParam(required = false) @Size(max = 100) String team,
-                  @RequestParam(required = false) @Size(max = 200) String customer,
-                  @RequestParam(required = false) @Size(max = 200) String product,
+    Funnel funnel(@Valid @ParameterObject DealFilterParameters selection,
                   @Parameter(description = "Only deals expected to close in this month (2026-11) or quarter (2026-Q4)")
                   @RequestParam(required = false) @Size(max = 7) String expectedClose,
                   @Parameter(description = "owner, team, customer, product, month or quarter")
@@ -72,7 +72,7 @@ class FunnelController {
                   @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
                   @RequestParam(required = false) Instant knownAt) {
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
-        DealFilter filter = DealFilter.of(owner, team, customer, product, teams);
+        DealFilter filter = selection.resolve(teams);
         ClosePeriod period = expectedClose == null || expectedClose.isBlank() ? null : ClosePeriod.parse(expectedClose);
         FunnelGrouping grouping = groupBy == null || groupBy.isBlank() ? null : FunnelGrouping.parse(groupBy);
         Map<String, List<Funnel.StageTotal>> totals;

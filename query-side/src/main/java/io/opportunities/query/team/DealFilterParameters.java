@@ -1,0 +1,20 @@
+package io.opportunities.query.team;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The deal filter of the manager's reports, as query parameters: {@code owner}, {@code team}, {@code customer},
+ * {@code product}; each left out matches every deal.
+ */
+public record DealFilterParameters(
+        @Parameter(description = "Only the deals of this owner") @Size(max = 100) String owner,
+        @Parameter(description = "Only the deals of this team's members (sales.teams)") @Size(max = 100) String team,
+        @Parameter(description = "Only the deals of this customer") @Size(max = 200) String customer,
+        @Parameter(description = "Only the deals of this product") @Size(max = 200) String product) {
+
+    /** The filter, with the team resolved to its members (400 when there is no such team). */
+    public DealFilter resolve(Teams teams) {
+        return DealFilter.of(owner, team, customer, product, teams);
+    }
+}
