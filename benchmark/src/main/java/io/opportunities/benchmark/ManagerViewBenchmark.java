@@ -7,7 +7,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,6 +17,8 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Random;
+
+import static io.opportunities.benchmark.BenchmarkPostgres.*;
 
 /**
  * Measures the manager's queries at {@code deals} (100,000) opportunities: the packaged backend runs as its own
@@ -34,10 +35,6 @@ import java.util.Random;
  */
 public final class ManagerViewBenchmark {
 
-    private static final String HOST = env("PGHOST", "127.0.0.1");
-    private static final String PORT = env("PGPORT", "5432");
-    private static final String USER = env("PGUSER", "postgres");
-    private static final String PASSWORD = env("PGPASSWORD", "");
     private static final int DEALS = Integer.getInteger("deals", 100_000);
     private static final int REQUESTS = Integer.getInteger("requests", 2000);
     private static final int AS_OF_REQUESTS = Integer.getInteger("asOfRequests", 100);
@@ -114,7 +111,7 @@ public final class ManagerViewBenchmark {
         List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", JAR,
                 "--server.port=" + APP_PORT,
                 "--spring.profiles.active=postgres",
-                "--spring.datasource.url=jdbc:postgresql://" + HOST + ":" + PORT + "/" + database,
+                "--spring.datasource.url=" + url(database),
                 "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
                 "--logging.level.root=WARN"));
         for (int team = 0; team < TEAMS; team++) {
@@ -167,7 +164,7 @@ public final class ManagerViewBenchmark {
                 FROM generate_series(1, :deals) AS i"""
                 .replace(":reps", String.valueOf(REPS)).replace(":deals", String.valueOf(DEALS))
                 .replace(":today", today.toString());
-        try (Connection connection = DriverManager.getConnection(url(database), USER, PASSWORD);
+        try (Connection connection = connect(database);
              Statement sql = connection.createStatement()) {
             sql.execute("CREATE TEMPORARY TABLE deal AS " + deals);
             sql.execute("""
@@ -308,31 +305,11 @@ public final class ManagerViewBenchmark {
     }
 
     private static long count(String database, String table) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url(database), USER, PASSWORD);
+        try (Connection connection = connect(database);
              Statement sql = connection.createStatement();
              var rows = sql.executeQuery("SELECT count(*) FROM " + table)) {
             rows.next();
             return rows.getLong(1);
         }
-    }
-
-    private static double percentile(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
-
-    private static void admin(String statement) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url("postgres"), USER, PASSWORD);
-             Statement sql = connection.createStatement()) {
-            sql.execute(statement);
-        }
-    }
-
-    private static String url(String database) {
-        return "jdbc:postgresql://" + HOST + ":" + PORT + "/" + database;
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -23,11 +23,9 @@ import org.springframework.orm.jpa.vendor.HibernateJpaVendorAdapter;
 
 import jakarta.persistence.EntityManagerFactory;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +37,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import static io.opportunities.benchmark.BenchmarkPostgres.*;
 
 /**
  * Measures Axon's JDBC and JPA storage engines on PostgreSQL, each in a fresh database with the same schema, with
@@ -52,11 +52,6 @@ import java.util.concurrent.Future;
  * (5000), eventsPerAggregate (5), loads (2000); PGHOST, PGPORT, PGUSER, PGPASSWORD as for the tests.
  */
 public final class StorageEngineBenchmark {
-
-    private static final String HOST = env("PGHOST", "127.0.0.1");
-    private static final String PORT = env("PGPORT", "5432");
-    private static final String USER = env("PGUSER", "postgres");
-    private static final String PASSWORD = env("PGPASSWORD", "");
 
     private static final int CLIENTS = Integer.getInteger("clients", 4);
     private static final int AGGREGATES = Integer.getInteger("aggregates", 5000);
@@ -214,10 +209,6 @@ public final class StorageEngineBenchmark {
         return String.format("%,.0f (%.2f)", value, value / baseline);
     }
 
-    private static double percentile(double[] sorted, int percentile) {
-        return sorted[Math.min(sorted.length - 1, (int) Math.ceil(percentile / 100.0 * sorted.length) - 1)];
-    }
-
     private static Store jdbcEngine(HikariDataSource dataSource, Serializer serializer) {
         TransactionManager transactions = new SpringTransactionManager(new DataSourceTransactionManager(dataSource));
         return new AxonStore(JdbcEventStorageEngine.builder()
@@ -351,23 +342,10 @@ public final class StorageEngineBenchmark {
 
     private static HikariDataSource dataSource(String database) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl("jdbc:postgresql://" + HOST + ":" + PORT + "/" + database);
+        dataSource.setJdbcUrl(url(database));
         dataSource.setUsername(USER);
         dataSource.setPassword(PASSWORD);
         dataSource.setMaximumPoolSize(CLIENTS + 2);
         return dataSource;
-    }
-
-    private static void admin(String sql) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://" + HOST + ":" + PORT + "/postgres", USER, PASSWORD);
-             Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -1,9 +1,5 @@
 package io.opportunities.platform.web;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
 /**
  * An opportunity's version as an HTTP entity tag, in one format for both sides: the query side sends it as the
  * detail's {@code ETag}, the command side answers with it and reads it back from {@code If-Match}.
@@ -36,10 +32,8 @@ public final class VersionTags {
         } catch (NumberFormatException ignored) {
             // answered below
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        throw BadRequest.of("Invalid If-Match",
                 "If-Match must carry an opportunity version as returned in an ETag, e.g. \"3\".");
-        problem.setTitle("Invalid If-Match");
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     public static String of(long version) {

@@ -1,8 +1,6 @@
 package io.opportunities.query.funnel;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import io.opportunities.platform.web.BadRequest;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -40,10 +38,8 @@ record ClosePeriod(String label, LocalDate start, LocalDate end) {
         if (quarter.matches()) {
             return quarter(Integer.parseInt(quarter.group(1)), Integer.parseInt(quarter.group(2)));
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        throw BadRequest.of("Invalid close period",
                 "A close period is a month such as 2026-11 or a quarter such as 2026-Q4, not " + text + ".");
-        problem.setTitle("Invalid close period");
-        throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 
     boolean contains(LocalDate day) {

@@ -1,6 +1,7 @@
 package io.opportunities.query.funnel;
 
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.web.BadRequest;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.Teams;
@@ -10,9 +11,6 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -47,10 +45,8 @@ class ConversionController {
                           @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
                           @Valid @ParameterObject DealFilterParameters selection) {
         if (closedTo.isBefore(closedFrom) || ChronoUnit.DAYS.between(closedFrom, closedTo) > MAX_RANGE_DAYS) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "closedTo must not lie "
+            throw BadRequest.of("Invalid date range", "closedTo must not lie "
                     + "before closedFrom, and the range may span at most " + MAX_RANGE_DAYS + " days.");
-            problem.setTitle("Invalid date range");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         DealFilter filter = selection.resolve(teams);
         return Conversion.of(process, closedFrom, closedTo,

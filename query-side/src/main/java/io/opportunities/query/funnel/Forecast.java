@@ -5,7 +5,7 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.query.timeline.Timeline;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +17,7 @@ import java.util.TreeMap;
  * committed (deals at or above the commit certainty), what already closed in it, and which deals slipped out of it,
  * with their reasons. Amounts are per currency, never added across currencies.
  */
-record Forecast(LocalDate asOf, String knownAt, int commitCertainty, List<Period> periods) {
+record Forecast(LocalDate asOf, Instant knownAt, int commitCertainty, List<Period> periods) {
 
     /**
      * @param open   the open deals expected to close in the period
@@ -54,8 +54,8 @@ record Forecast(LocalDate asOf, String knownAt, int commitCertainty, List<Period
         long withdrawn = 0;
         for (Deal deal : deals) {
             if (deal.status() == OpportunityStatus.OPEN && period.contains(deal.expectedCloseOn())) {
-                BigDecimal weighted = deal.amount().multiply(BigDecimal.valueOf(deal.probability()))
-                        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
+                // value times probability in percent, made a weighted amount once summed, as the funnel does
+                BigDecimal weighted = deal.amount().multiply(BigDecimal.valueOf(deal.probability()));
                 boolean committed = deal.probability() >= commitCertainty;
                 open.merge(deal.currency(), new OpenAmount(deal.currency(), 1, deal.amount(), weighted,
                         committed ? 1 : 0, committed ? deal.amount() : BigDecimal.ZERO), Forecast::add);
@@ -75,7 +75,8 @@ record Forecast(LocalDate asOf, String knownAt, int commitCertainty, List<Period
         }
         List<OpenAmount> openAmounts = new ArrayList<>();
         open.values().forEach(amount -> openAmounts.add(new OpenAmount(amount.currency(), amount.count(),
-                Amounts.scaled(amount.total(), amount.currency()), amount.weighted(), amount.committedCount(),
+                Amounts.scaled(amount.total(), amount.currency()), Funnel.percent(amount.weighted()),
+                amount.committedCount(),
                 Amounts.scaled(amount.committed(), amount.currency()))));
         List<WonAmount> wonAmounts = won.values().stream()
                 .map(amount -> new WonAmount(amount.currency(), amount.count(),

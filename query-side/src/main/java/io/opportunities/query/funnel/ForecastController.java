@@ -2,6 +2,7 @@ package io.opportunities.query.funnel;
 
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.platform.config.SalesProperties;
+import io.opportunities.platform.web.BadRequest;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
@@ -17,10 +18,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -87,10 +85,10 @@ class ForecastController {
         LocalDate start = first.start();
         LocalDate end = range.get(range.size() - 1).end();
         List<Forecast.Deal> deals = moment.live() ? liveDeals(start, end, filter) : dealsAsOf(moment, filter);
-        return new Forecast(moment.asOf(), moment.knownAt() == null ? null : moment.knownAt().toString(),
-                commitCertainty, range.stream()
+        List<Timeline.Slip> slips = timeline.slipsOutOf(start, end, moment.asOf(), moment.knownAt(), filter);
+        return new Forecast(moment.asOf(), moment.knownAt(), commitCertainty, range.stream()
                 .map(each -> Forecast.period(each, deals, commitCertainty,
-                        timeline.slipsOutOf(each.start(), each.end(), moment.asOf(), moment.knownAt(), filter)))
+                        slips.stream().filter(slip -> each.contains(slip.from())).toList()))
                 .toList());
     }
 
@@ -98,12 +96,7 @@ class ForecastController {
         return switch (period.strip().toLowerCase(Locale.ROOT)) {
             case "month" -> ClosePeriod.Granularity.MONTH;
             case "quarter" -> ClosePeriod.Granularity.QUARTER;
-            default -> {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                        "period must be month or quarter, not " + period + ".");
-                problem.setTitle("Invalid period");
-                throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
-            }
+            default -> throw BadRequest.of("Invalid period", "period must be month or quarter, not " + period + ".");
         };
     }
 

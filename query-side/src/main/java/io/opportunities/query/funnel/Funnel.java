@@ -110,7 +110,8 @@ record Funnel(List<StageLine> stages, List<Amount> totals, String groupBy, List<
         return List.copyOf(byCurrency.values());
     }
 
-    private static BigDecimal percent(BigDecimal probabilityWeighted) {
+    /** A sum of values times their probability in percent, as a weighted amount. */
+    static BigDecimal percent(BigDecimal probabilityWeighted) {
         return probabilityWeighted.divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_EVEN);
     }
 }

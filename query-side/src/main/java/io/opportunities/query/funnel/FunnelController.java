@@ -113,12 +113,7 @@ class FunnelController {
     /** The open deals' totals per stage and currency, per group key ("" when not grouped). */
     private Map<String, List<Funnel.StageTotal>> totals(Source source, LocalDate asOf, DealFilter filter,
                                                         ClosePeriod period, FunnelGrouping grouping) {
-        String column = grouping == null ? null : switch (grouping) {
-            case OWNER, TEAM -> "o.owner";
-            case CUSTOMER -> "o.customer";
-            case PRODUCT -> "COALESCE(o.product, '(no product)')";
-            case MONTH, QUARTER -> source.expectedCloseOn();
-        };
+        String column = grouping == null ? null : grouping.column(source.expectedCloseOn());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         if (asOf != null) {
             parameters.put("asOf", asOf);
@@ -158,31 +153,14 @@ class FunnelController {
     }
 
     private String groupKey(DealState deal, FunnelGrouping grouping) {
-        if (grouping == null) {
-            return "";
-        }
-        return switch (grouping) {
-            case OWNER -> deal.owner();
-            case TEAM -> teams.teamOf(deal.owner());
-            case CUSTOMER -> deal.customer();
-            case PRODUCT -> deal.product() == null ? "(no product)" : deal.product();
-            case MONTH -> ClosePeriod.containing(deal.expectedCloseOn(), ClosePeriod.Granularity.MONTH).label();
-            case QUARTER -> ClosePeriod.containing(deal.expectedCloseOn(), ClosePeriod.Granularity.QUARTER).label();
-        };
+        return grouping == null ? "" : grouping.group(grouping.valueOf(deal), teams);
     }
 
     private String groupKey(ResultSet rs, FunnelGrouping grouping) throws SQLException {
         if (grouping == null) {
             return "";
         }
-        return switch (grouping) {
-            case OWNER, CUSTOMER, PRODUCT -> rs.getString("grp");
-            case TEAM -> teams.teamOf(rs.getString("grp"));
-            case MONTH -> ClosePeriod.containing(rs.getObject("grp", LocalDate.class),
-                    ClosePeriod.Granularity.MONTH).label();
-            case QUARTER -> ClosePeriod.containing(rs.getObject("grp", LocalDate.class),
-                    ClosePeriod.Granularity.QUARTER).label();
-        };
+        return grouping.group(grouping.byDate() ? rs.getObject("grp", LocalDate.class) : rs.getString("grp"), teams);
     }
 
     private static Funnel.StageTotal total(ResultSet rs) throws SQLException {

@@ -3,9 +3,7 @@ package io.opportunities.query.opportunity;
 import io.opportunities.api.opportunity.Amounts;
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
-import io.opportunities.query.opportunity.OpportunityViews.CertaintyView;
 import io.opportunities.query.opportunity.OpportunityViews.OpportunitySummary;
-import io.opportunities.query.opportunity.OpportunityViews.StageView;
 import io.opportunities.query.timeline.DealState;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -13,7 +11,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.web.PagedModel;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -59,16 +56,11 @@ final class OpportunityAsOfList {
     }
 
     static OpportunitySummary summary(DealState deal, SalesProcess process, LocalDate day) {
-        StageView stage = process.stage(deal.stage())
-                .map(known -> new StageView(known.code(), known.name(), known.buyerPhase()))
-                .orElse(new StageView(deal.stage(), deal.stage(), null));
-        LocalDate until = deal.closedOn() != null ? deal.closedOn() : day;
         return new OpportunitySummary(deal.opportunityId(), deal.version(), deal.customer(), deal.title(),
-                deal.product(), deal.owner(), stage, deal.status(), Amounts.money(deal.amount(), deal.currency()),
-                deal.expectedCloseOn(), deal.probability(),
-                new CertaintyView(deal.certainty(), deal.certaintyOverride(), deal.certaintyOverrideReason(),
-                        deal.certaintyOverride() != null),
-                Math.max(0, ChronoUnit.DAYS.between(deal.stageEnteredOn(), until)), deal.nextStepDueOn());
+                deal.product(), deal.owner(), OpportunityViews.stage(deal.stage(), process), deal.status(),
+                Amounts.money(deal.amount(), deal.currency()), deal.expectedCloseOn(), deal.probability(),
+                OpportunityViews.certainty(deal.certainty(), deal.certaintyOverride(), deal.certaintyOverrideReason()),
+                OpportunityViews.daysInStage(deal.stageEnteredOn(), deal.closedOn(), day), deal.nextStepDueOn());
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})

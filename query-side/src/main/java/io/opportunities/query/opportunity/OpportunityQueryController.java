@@ -2,6 +2,7 @@ package io.opportunities.query.opportunity;
 
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.web.BadRequest;
 import io.opportunities.platform.web.VersionTags;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.consistency.NotFound;
@@ -23,11 +24,8 @@ import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.web.PagedModel;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -155,11 +153,9 @@ class OpportunityQueryController {
         String property = SORTABLE.get(parts[0].strip());
         String direction = parts.length > 1 ? parts[1].strip().toLowerCase(Locale.ROOT) : "asc";
         if (property == null || parts.length > 2 || !(direction.equals("asc") || direction.equals("desc"))) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+            throw BadRequest.of("Invalid sort",
                     "sort must be one of " + String.join(", ", SORTABLE.keySet().stream().sorted().toList())
                             + ", optionally followed by ,asc or ,desc.");
-            problem.setTitle("Invalid sort");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         Sort primary = Sort.by(Sort.Direction.fromString(direction), property);
         return primary.and(Sort.by("opportunityId")); // a total order, so pages never overlap

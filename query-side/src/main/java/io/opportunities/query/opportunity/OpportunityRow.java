@@ -231,8 +231,7 @@ class OpportunityRow {
         buyingActions.forEach(action -> byType.computeIfAbsent(action.type, type -> new ArrayList<>())
                 .add(action.buyingActionId));
         certainty = ladder.standing(byType).certainty();
-        probability = OpportunityStatus.valueOf(status)
-                .probability(certaintyOverride != null ? certaintyOverride : certainty);
+        probabilityChanged();
     }
 
     /** The pending next step due first: what the customer agreed to do next. */
@@ -244,10 +243,15 @@ class OpportunityRow {
 
     private void recorded(OpportunityEvent event, long version) {
         this.version = version;
-        this.probability = OpportunityStatus.valueOf(status)
-                .probability(certaintyOverride != null ? certaintyOverride : certainty);
+        probabilityChanged();
         // the database keeps microseconds: a row replayed in memory says the same as a stored one
         this.lastRecordedAt = event.recordedAt().truncatedTo(ChronoUnit.MICROS);
+    }
+
+    /** Keeps the stored probability in step with the status, the ladder's certainty and the override. */
+    private void probabilityChanged() {
+        probability = OpportunityStatus.valueOf(status)
+                .probability(certaintyOverride != null ? certaintyOverride : certainty);
     }
 
     private static LocalDate latest(LocalDate current, LocalDate candidate) {

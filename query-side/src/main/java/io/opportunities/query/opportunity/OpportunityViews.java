@@ -69,7 +69,7 @@ final class OpportunityViews {
     /** Reads only the row's own columns: a page of the list is one query. */
     static OpportunitySummary summary(OpportunityRow row, SalesProcess process, LocalDate today) {
         return new OpportunitySummary(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
-                stage(row, process), OpportunityStatus.valueOf(row.status),
+                stage(row.stage, process), OpportunityStatus.valueOf(row.status),
                 Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, row.probability, certainty(row),
                 daysInStage(row, today), row.nextStepDueOn);
     }
@@ -77,7 +77,8 @@ final class OpportunityViews {
     static OpportunityDetail detail(OpportunityRow row, SalesProcess process, LocalDate today) {
         NextStepItem current = row.currentNextStep().orElse(null);
         return new OpportunityDetail(row.opportunityId, row.version, row.customer, row.title, row.product, row.owner,
-                stage(row, process), row.stageEnteredOn, daysInStage(row, today), OpportunityStatus.valueOf(row.status),
+                stage(row.stage, process), row.stageEnteredOn, daysInStage(row, today),
+                OpportunityStatus.valueOf(row.status),
                 Amounts.money(row.estimatedAmount, row.currency), row.expectedCloseOn, row.probability,
                 certainty(row), row.qualified, new WarningSignalView(row.warningSignalType, row.warningSignalDescription),
                 row.openedOn, row.openedBy, row.closedOn, outcome(row),
@@ -89,20 +90,27 @@ final class OpportunityViews {
     }
 
     static CertaintyView certainty(OpportunityRow row) {
-        return new CertaintyView(row.certainty, row.certaintyOverride, row.certaintyOverrideReason,
-                row.certaintyOverride != null);
+        return certainty(row.certainty, row.certaintyOverride, row.certaintyOverrideReason);
+    }
+
+    static CertaintyView certainty(int ladder, Integer override, String overrideReason) {
+        return new CertaintyView(ladder, override, overrideReason, override != null);
+    }
+
+    static long daysInStage(OpportunityRow row, LocalDate today) {
+        return daysInStage(row.stageEnteredOn, row.closedOn, today);
     }
 
     /** Whole days since the deal entered its stage, up to today or, once closed, up to the close. */
-    static long daysInStage(OpportunityRow row, LocalDate today) {
-        LocalDate until = row.closedOn != null ? row.closedOn : today;
-        return Math.max(0, ChronoUnit.DAYS.between(row.stageEnteredOn, until));
+    static long daysInStage(LocalDate stageEnteredOn, LocalDate closedOn, LocalDate today) {
+        return Math.max(0, ChronoUnit.DAYS.between(stageEnteredOn, closedOn != null ? closedOn : today));
     }
 
-    private static StageView stage(OpportunityRow row, SalesProcess process) {
-        return process.stage(row.stage)
+    /** The stage with its name and buyer phase; one the process no longer has is shown by its code. */
+    static StageView stage(String code, SalesProcess process) {
+        return process.stage(code)
                 .map(stage -> new StageView(stage.code(), stage.name(), stage.buyerPhase()))
-                .orElse(new StageView(row.stage, row.stage, null));
+                .orElse(new StageView(code, code, null));
     }
 
     private static Outcome outcome(OpportunityRow row) {

@@ -2,10 +2,8 @@ package io.opportunities.query.team;
 
 import io.opportunities.platform.config.SalesProperties;
 import io.opportunities.platform.config.SalesProperties.Team;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
+import io.opportunities.platform.web.BadRequest;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,10 +44,8 @@ public class Teams {
     public List<String> members(String team) {
         Team known = byName.get(team);
         if (known == null) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+            throw BadRequest.of("Unknown team",
                     "There is no team " + team + "; the teams are: " + String.join(", ", byName.keySet()) + ".");
-            problem.setTitle("Unknown team");
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
         }
         return known.members();
     }

@@ -1,8 +1,6 @@
 package io.opportunities.query.timeline;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
+import io.opportunities.platform.web.BadRequest;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,10 +14,12 @@ public record Moment(LocalDate asOf, Instant knownAt) {
     /** Checks the moment against today and now: a moment still to come is a 400, since nothing is known of it. */
     public static Moment of(LocalDate asOf, Instant knownAt, LocalDate today, Instant now) {
         if (asOf != null && asOf.isAfter(today)) {
-            throw invalid("asOf " + asOf + " lies after today, " + today + "; the history holds no facts of it yet.");
+            throw BadRequest.of("Invalid moment",
+                    "asOf " + asOf + " lies after today, " + today + "; the history holds no facts of it yet.");
         }
         if (knownAt != null && knownAt.isAfter(now)) {
-            throw invalid("knownAt " + knownAt + " lies in the future; the system cannot know what it will know.");
+            throw BadRequest.of("Invalid moment",
+                    "knownAt " + knownAt + " lies in the future; the system cannot know what it will know.");
         }
         return new Moment(asOf, knownAt);
     }
@@ -36,11 +36,5 @@ public record Moment(LocalDate asOf, Instant knownAt) {
     /** The business day the figures speak of: asOf, or today. */
     public LocalDate day(LocalDate today) {
         return asOf != null ? asOf : today;
-    }
-
-    private static ErrorResponseException invalid(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        problem.setTitle("Invalid moment");
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, problem, null);
     }
 }
