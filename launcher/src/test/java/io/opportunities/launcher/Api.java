@@ -64,6 +64,21 @@ final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(json)), all);
     }
 
+    /** Posts files as multipart/form-data, one part per entry: the part's name and the file's content. */
+    Response postFiles(String user, String path, Map<String, String> files) {
+        String boundary = "----boundary" + System.nanoTime();
+        StringBuilder body = new StringBuilder();
+        files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
+                .append("Content-Disposition: form-data; name=\"").append(name).append("\"; filename=\"")
+                .append(name).append(".csv\"\r\n")
+                .append("Content-Type: text/csv\r\n\r\n")
+                .append(content).append("\r\n"));
+        body.append("--").append(boundary).append("--\r\n");
+        return send(user, HttpRequest.newBuilder(URI.create(base + path))
+                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)),
+                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+    }
+
     private Response send(String user, HttpRequest.Builder request, Map<String, String> headers) {
         if (user != null) {
             request.header("Authorization", "Basic "

@@ -88,7 +88,8 @@ abstract class ApiTest {
 
     /** Waits until both projections have processed every stored event. */
     void awaitProjectionsCaughtUp() {
-        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+        // generous: after the import of the public data set, a rebuild replays some 24,000 events
+        await().atMost(Duration.ofMinutes(4)).pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
             Api.Response projections = api.get(ADMIN, "/api/admin/projections");
             assertThat(projections.status()).isEqualTo(200);
             projections.body().forEach(projection -> {

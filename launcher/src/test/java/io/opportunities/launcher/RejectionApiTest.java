@@ -143,7 +143,7 @@ class RejectionApiTest extends ApiTest {
         assertProblem(api.get(REP, "/api/admin/projections"), 403);
         assertProblem(api.get(REP, "/api/admin/projections/history"), 403);
         assertThat(api.get(ADMIN, "/api/admin/projections").body().findValuesAsString("name"))
-                .containsExactlyInAnyOrder("opportunities", "history", "closing-plan", "timeline");
+                .containsExactlyInAnyOrder("opportunities", "history", "closing-plan", "timeline", "sales-organisation");
         Api.Response history = api.get(ADMIN, "/api/admin/projections/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.text("name")).isEqualTo("history");

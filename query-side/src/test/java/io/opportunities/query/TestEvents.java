@@ -49,7 +49,7 @@ public final class TestEvents {
 
     public static OpportunityOpened opened() {
         return new OpportunityOpened(ID, "Acme", "Fleet telematics", "GTX Pro", REP, Money.of("48000", "EUR"),
-                day("2027-03-31"), new WarningSignal(WarningSignalType.CHANGE_IN_PEOPLE, "New CIO"), "IDENTIFY",
+                day("2027-03-31"), new WarningSignal(WarningSignalType.CHANGE_IN_PEOPLE, "New CIO"), "IDENTIFY", null,
                 REP, NOW, day("2026-10-01"));
     }
 

@@ -22,7 +22,6 @@ import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +45,8 @@ class Opportunity {
     private LocalDate lastChangeOn;
     private Money estimatedValue;
     private LocalDate expectedCloseOn;
+    /** Where an imported deal came from; null for a deal opened here. */
+    private ImportOrigin importedFrom;
     private final StageMoves stageMoves = new StageMoves();
     private final NextSteps nextSteps = new NextSteps();
     private final ClosingCertainty closingCertainty = new ClosingCertainty();
@@ -67,8 +68,24 @@ class Opportunity {
         }
         apply(new OpportunityOpened(command.opportunityId(), command.customer(), command.title(), command.product(),
                 command.owner(), command.estimatedValue(), command.expectedCloseOn(), command.warningSignal(),
-                salesProcess.initialStage().code(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
+                salesProcess.initialStage().code(), null, command.recordedBy(), command.recordedAt(),
+                command.occurredOn()));
         return version();
+    }
+
+    /**
+     * A deal's history from another system, opened with its original dates. Its id comes from its origin: a deal
+     * imported before is kept as it is, and the same row changes nothing.
+     */
+    @CommandHandler
+    @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
+    ImportOpportunityHistory.Result handle(ImportOpportunityHistory command, SalesProcess salesProcess) {
+        if (opportunityId != null) {
+            ImportedHistory.again(command, opportunityId, importedFrom);
+            return ImportOpportunityHistory.Result.UNCHANGED;
+        }
+        ImportedHistory.eventsOf(command, salesProcess).forEach(AggregateLifecycle::apply);
+        return ImportOpportunityHistory.Result.IMPORTED;
     }
 
     @CommandHandler
@@ -207,6 +224,9 @@ class Opportunity {
     long handle(CloseAsLost command) {
         requireOpen();
         requireChangeDate(command);
+        if (command.reason() == LossReason.NOT_RECORDED) {
+            throw OpportunityRejected.lossReasonRequired();
+        }
         apply(new OpportunityLost(opportunityId, command.reason(), command.explanation(), command.competitor(), stageMoves.stage(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
@@ -229,6 +249,21 @@ class Opportunity {
         requireChangeDate(command);
         apply(new OpportunityReopened(opportunityId, command.reason(), stageMoves.stage(),
                 command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return version();
+    }
+
+    /** The team's retrospective of a closed deal: what happened, what worked, what failed, what to do next time. */
+    @CommandHandler
+    long handle(RecordWinLossReview command) {
+        if (status == OpportunityStatus.OPEN) {
+            throw OpportunityRejected.reviewOfOpenDeal(opportunityId);
+        }
+        requireNotInFuture(command);
+        if (command.occurredOn().isBefore(lastChangeOn)) {
+            throw OpportunityRejected.reviewBeforeClose(command.occurredOn(), lastChangeOn);
+        }
+        apply(new WinLossReviewRecorded(opportunityId, command.reviewId(), status, command.participants(),
+                command.retrospective(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
         return version();
     }
 
@@ -280,14 +315,8 @@ class Opportunity {
         }
     }
 
-    /**
-     * A fact cannot have happened after the day it was recorded. The business zone is not known here, so the
-     * limit is the UTC date of recording plus one day, the furthest any zone's calendar runs ahead of UTC.
-     */
     private static void requireNotInFuture(OpportunityCommand command) {
-        if (command.occurredOn().isAfter(LocalDate.ofInstant(command.recordedAt(), ZoneOffset.UTC).plusDays(1))) {
-            throw OpportunityRejected.occurredInFuture(command.occurredOn());
-        }
+        BusinessDates.requireNotInFuture(command.recordedAt(), command.occurredOn());
     }
 
     private void requireChangeDate(OpportunityCommand command) {
@@ -309,6 +338,7 @@ class Opportunity {
         lastChangeOn = event.occurredOn();
         estimatedValue = event.estimatedValue();
         expectedCloseOn = event.expectedCloseOn();
+        importedFrom = event.importedFrom();
     }
 
     @EventSourcingHandler

@@ -175,6 +175,23 @@ class OpportunityCommandController {
                 actions.stream().map(AgreedAction::actionId).toList()));
     }
 
+    @PostMapping("/{opportunityId}/win-loss-reviews")
+    @Operation(summary = "Record the win/loss review of a closed deal",
+            description = "Seed 001's retrospective: external events, tasks, data and information, analysis, "
+                    + "decisions, team activities, results, the company's other activities, the strategies that "
+                    + "worked and failed, and the action plan. Only a closed deal (won, lost or withdrawn) is "
+                    + "reviewed (409 opportunity-not-closed), on or after its close (409 review-before-close).")
+    ResponseEntity<CommandAccepted> winLossReview(@PathVariable UUID opportunityId,
+                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                  @Valid @RequestBody WinLossReviewRequest request,
+                                                  Authentication user) {
+        String reviewId = ids.generateId().toString();
+        return sender.sendCreating(opportunityId, ifMatch, user, request.occurredOn(),
+                CommandAccepted.Created.WIN_LOSS_REVIEW, reviewId,
+                (id, version, stamp) -> new RecordWinLossReview(id, version, reviewId, request.participants(),
+                        request.toRetrospective(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
+    }
+
     @PostMapping("/{opportunityId}/won")
     @Operation(summary = "Close as won",
             description = "The closing-plan actions still open are not closed silently: the answer lists them "

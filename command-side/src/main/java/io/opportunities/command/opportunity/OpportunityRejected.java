@@ -125,6 +125,51 @@ class OpportunityRejected extends RuntimeException {
                 "The revision changes neither the estimated value nor the expected close date.", Map.of());
     }
 
+    static OpportunityRejected lossReasonRequired() {
+        return new OpportunityRejected(Kind.INVALID, "loss-reason-required",
+                "A loss recorded here names its reason; NOT_RECORDED is kept for deals imported without one.",
+                Map.of());
+    }
+
+    // the win/loss review
+
+    static OpportunityRejected reviewOfOpenDeal(String opportunityId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "opportunity-not-closed",
+                "Opportunity " + opportunityId + " is open; a win/loss review looks back on a closed deal.", Map.of());
+    }
+
+    static OpportunityRejected reviewBeforeClose(LocalDate reviewedOn, LocalDate closedOn) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "review-before-close",
+                "The deal closed on " + closedOn + "; its win/loss review cannot have taken place before, on "
+                        + reviewedOn + ".", Map.of("reviewedOn", reviewedOn, "closedOn", closedOn));
+    }
+
+    // an imported history
+
+    static OpportunityRejected notImported(String opportunityId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "not-an-imported-deal",
+                "Opportunity " + opportunityId + " was opened here, not imported; an import cannot change it.",
+                Map.of());
+    }
+
+    static OpportunityRejected changedInSource(String source, String externalId, int line) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "changed-in-source",
+                "Deal " + externalId + " of " + source + " was imported before and its row (line " + line
+                        + ") has changed since; an import adds deals, it does not rewrite a history already kept.",
+                Map.of("source", source, "externalId", externalId, "line", line));
+    }
+
+    static OpportunityRejected importedStagesOutOfOrder(String stage, LocalDate enteredOn) {
+        return new OpportunityRejected(Kind.INVALID, "imported-stages-out-of-order",
+                "An imported deal moves forwards through the stages, each entered on or after the one before; "
+                        + stage + " on " + enteredOn + " does not.", Map.of("stage", stage, "enteredOn", enteredOn));
+    }
+
+    static OpportunityRejected importedOutcomeIncomplete(String why) {
+        return new OpportunityRejected(Kind.INVALID, "imported-outcome-incomplete",
+                "The imported outcome is incomplete: " + why + ".", Map.of());
+    }
+
     // the buying centre
 
     static OpportunityRejected influencerGradeMissing() {

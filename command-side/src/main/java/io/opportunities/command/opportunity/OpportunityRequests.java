@@ -8,6 +8,7 @@ import io.opportunities.api.opportunity.QualificationCriterion;
 import io.opportunities.api.opportunity.ReviewAnswers;
 import io.opportunities.api.opportunity.WarningSignal;
 import io.opportunities.api.opportunity.WarningSignalType;
+import io.opportunities.api.opportunity.WinLossRetrospective;
 import io.opportunities.api.opportunity.WithdrawalKind;
 import io.opportunities.command.web.IsoCurrency;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -200,5 +201,38 @@ final class OpportunityRequests {
             @NotNull @Schema(description = "When the deal is due for its next review; after this one")
             LocalDate nextReviewOn,
             @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+    }
+
+    /** Seed 001's win/loss review of a closed deal; the analysis is what makes it a review, the rest as far as known. */
+    record WinLossReviewRequest(
+            @Size(max = 20) @Schema(description = "Who took part", example = "[\"rita\", \"maria\"]")
+            List<@NotBlank @Size(max = 100) String> participants,
+            @Size(max = 4000) @Schema(description = "External activities and events that played a part",
+                    example = "The customer's CFO changed in March") String externalEvents,
+            @Size(max = 4000) @Schema(description = "The tasks done", example = "Two workshops, one pilot")
+            String tasks,
+            @Size(max = 4000) @Schema(description = "The data and information we had, and what we lacked",
+                    example = "Fleet data from day one; no view of the board's criteria") String dataAndInformation,
+            @NotBlank @Size(max = 4000) @Schema(description = "Why it went the way it went",
+                    example = "We won the CFO on cost per truck; the board followed the CFO") String analysis,
+            @Size(max = 4000) @Schema(description = "The decisions taken, ours and theirs",
+                    example = "We matched the service level instead of cutting the price") String decisions,
+            @Size(max = 4000) @Schema(description = "What the team did", example = "Weekly deal reviews")
+            String teamActivities,
+            @Size(max = 4000) @Schema(description = "The results", example = "Signed for 400 trucks at 46,500 EUR")
+            String results,
+            @Size(max = 4000) @Schema(description = "The company's other activities that played a part",
+                    example = "The trade fair in February") String otherCompanyActivities,
+            @Size(max = 20) List<@NotBlank @Size(max = 1000) String> strategiesThatWorked,
+            @Size(max = 20) List<@NotBlank @Size(max = 1000) String> strategiesThatFailed,
+            @Size(max = 20) @Schema(description = "What to do in the deals to come")
+            List<@NotBlank @Size(max = 1000) String> actionPlan,
+            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+
+        WinLossRetrospective toRetrospective() {
+            return new WinLossRetrospective(externalEvents, tasks, dataAndInformation, analysis, decisions,
+                    teamActivities, results, otherCompanyActivities, strategiesThatWorked, strategiesThatFailed,
+                    actionPlan);
+        }
     }
 }

@@ -25,13 +25,15 @@ public record CommandAccepted(
         @Schema(description = "Set when an internal decision was requested") String internalDecisionId,
         @Schema(description = "Set when the deal was won: the closing-plan actions still open at that moment")
         List<String> openActionIds,
-        @Schema(description = "Set when the deal was reviewed") String reviewId,
+        @Schema(description = "Set when the deal was reviewed, by its manager or in a win/loss review")
+        String reviewId,
         @Schema(description = "Set when the deal was reviewed: the closing-plan actions agreed, in order")
         List<String> agreedActionIds) {
 
     /** What a command created inside the opportunity, named in the answer by its own field. */
     public enum Created {
-        BUYING_ACTION, NEXT_STEP, STAKEHOLDER, COMPETITOR, KEY_POINT, ACTION, RISK, INFORMATION_GAP, INTERNAL_DECISION
+        BUYING_ACTION, NEXT_STEP, STAKEHOLDER, COMPETITOR, KEY_POINT, ACTION, RISK, INFORMATION_GAP, INTERNAL_DECISION,
+        WIN_LOSS_REVIEW
     }
 
     public static CommandAccepted of(String opportunityId, long version) {
@@ -44,7 +46,7 @@ public record CommandAccepted(
                 kind == Created.STAKEHOLDER ? id : null, kind == Created.COMPETITOR ? id : null,
                 kind == Created.KEY_POINT ? id : null, kind == Created.ACTION ? id : null,
                 kind == Created.RISK ? id : null, kind == Created.INFORMATION_GAP ? id : null,
-                kind == Created.INTERNAL_DECISION ? id : null, null, null, null);
+                kind == Created.INTERNAL_DECISION ? id : null, null, kind == Created.WIN_LOSS_REVIEW ? id : null, null);
     }
 
     public static CommandAccepted won(String opportunityId, long version, List<String> openActionIds) {

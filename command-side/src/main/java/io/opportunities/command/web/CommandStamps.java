@@ -24,8 +24,13 @@ public class CommandStamps {
     }
 
     public CommandStamp stamp(Authentication user, LocalDate occurredOn) {
+        return stamp(user.getName(), occurredOn);
+    }
+
+    /** For an actor who is not a request's user, e.g. an import started from the command line. */
+    public CommandStamp stamp(String actor, LocalDate occurredOn) {
         Instant now = clock.instant();
         LocalDate businessDate = occurredOn != null ? occurredOn : LocalDate.ofInstant(now, properties.timeZone());
-        return new CommandStamp(user.getName(), now, businessDate);
+        return new CommandStamp(actor, now, businessDate);
     }
 }

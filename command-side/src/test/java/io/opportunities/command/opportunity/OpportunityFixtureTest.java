@@ -82,7 +82,7 @@ abstract class OpportunityFixtureTest {
 
     static OpportunityOpened opened() {
         return new OpportunityOpened(ID, "Acme", "Fleet telematics", "GTX Pro", REP, VALUE, EXPECTED_CLOSE, SIGNAL,
-                "IDENTIFY", REP, NOW, OPENED_ON);
+                "IDENTIFY", null, REP, NOW, OPENED_ON);
     }
 
     static OpportunityQualified qualified() {

@@ -40,7 +40,7 @@ public class SecurityConfiguration {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
-                        .requestMatchers("/api/admin/**").hasRole("ADMIN")
+                        .requestMatchers("/api/admin/**", "/api/imports/**", "/api/imports").hasRole("ADMIN")
                         // an opportunity review is a manager's coaching session with the rep
                         .requestMatchers(HttpMethod.POST, "/api/opportunities/*/reviews").hasRole("MANAGER")
                         .anyRequest().authenticated())

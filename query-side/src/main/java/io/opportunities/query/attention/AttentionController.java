@@ -6,6 +6,7 @@ import io.opportunities.api.salesprocess.Stage;
 import io.opportunities.platform.config.SalesProperties;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
+import io.opportunities.query.team.SalesTeams;
 import io.opportunities.query.team.Teams;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -33,15 +34,15 @@ class AttentionController {
     private final JdbcClient jdbc;
     private final SalesProcess process;
     private final AttentionRules rules;
-    private final Teams teams;
+    private final SalesTeams salesTeams;
     private final BusinessCalendar calendar;
 
-    AttentionController(JdbcClient jdbc, SalesProcess process, SalesProperties properties, Teams teams,
+    AttentionController(JdbcClient jdbc, SalesProcess process, SalesProperties properties, SalesTeams salesTeams,
                         BusinessCalendar calendar) {
         this.jdbc = jdbc;
         this.process = process;
         this.rules = new AttentionRules(process, properties.attention());
-        this.teams = teams;
+        this.salesTeams = salesTeams;
         this.calendar = calendar;
     }
 
@@ -59,6 +60,7 @@ class AttentionController {
                             @RequestParam(defaultValue = "0") @PositiveOrZero @Max(100_000) int page,
                             @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
         LocalDate today = calendar.today();
+        Teams teams = salesTeams.current();
         DealFilter filter = DealFilter.of(owner, team, null, null, teams);
         Page candidates = candidates(filter, today, page, size);
         List<AttentionList.Item> items = candidates.rows().stream()

@@ -14,8 +14,9 @@ import java.util.Optional;
 /**
  * Everything the planning sheet of one opportunity shows, folded from its events into one JSON document. It is a
  * plain object with public fields so that it is stored and loaded as it is, and tested without Spring or a database.
+ * The win/loss review folds a deal's events up to its close into one, to see the closing plan as it stood then.
  */
-class ClosingPlanDocument {
+public class ClosingPlanDocument {
 
     public String opportunityId;
     /** Sequence number of the last event applied. */
@@ -94,11 +95,11 @@ class ClosingPlanDocument {
         /** Every assessment, oldest first; the last one is the current stance. */
         public List<Assessment> assessments = new ArrayList<>();
 
-        boolean active() {
+        public boolean active() {
             return removal == null;
         }
 
-        Optional<Assessment> current() {
+        public Optional<Assessment> current() {
             return assessments.isEmpty() ? Optional.empty() : Optional.of(assessments.get(assessments.size() - 1));
         }
     }
@@ -184,7 +185,7 @@ class ClosingPlanDocument {
         public LocalDate decidedOn;
     }
 
-    static ClosingPlanDocument opened(OpportunityOpened event, long version, int baseCertainty) {
+    public static ClosingPlanDocument opened(OpportunityOpened event, long version, int baseCertainty) {
         ClosingPlanDocument document = new ClosingPlanDocument();
         document.opportunityId = event.opportunityId();
         document.customer = event.customer();
@@ -201,7 +202,7 @@ class ClosingPlanDocument {
     }
 
     /** Applies an event that follows the opening; one at or below the document's version was applied before. */
-    void apply(OpportunityEvent event, long eventVersion) {
+    public void apply(OpportunityEvent event, long eventVersion) {
         if (eventVersion <= version) {
             return;
         }

@@ -4,7 +4,7 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.web.BadRequest;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
-import io.opportunities.query.team.Teams;
+import io.opportunities.query.team.SalesTeams;
 import io.opportunities.query.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -26,12 +26,12 @@ class ConversionController {
 
     private final SalesProcess process;
     private final Timeline timeline;
-    private final Teams teams;
+    private final SalesTeams salesTeams;
 
-    ConversionController(SalesProcess process, Timeline timeline, Teams teams) {
+    ConversionController(SalesProcess process, Timeline timeline, SalesTeams salesTeams) {
         this.process = process;
         this.timeline = timeline;
-        this.teams = teams;
+        this.salesTeams = salesTeams;
     }
 
     @GetMapping("/api/funnel/conversion")
@@ -48,7 +48,7 @@ class ConversionController {
             throw BadRequest.of("Invalid date range", "closedTo must not lie "
                     + "before closedFrom, and the range may span at most " + MAX_RANGE_DAYS + " days.");
         }
-        DealFilter filter = selection.resolve(teams);
+        DealFilter filter = selection.resolve(salesTeams.current());
         return Conversion.of(process, closedFrom, closedTo,
                 timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter));
     }

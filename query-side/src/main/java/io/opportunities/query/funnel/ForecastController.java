@@ -6,7 +6,7 @@ import io.opportunities.platform.web.BadRequest;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
-import io.opportunities.query.team.Teams;
+import io.opportunities.query.team.SalesTeams;
 import io.opportunities.query.timeline.DealState;
 import io.opportunities.query.timeline.Moment;
 import io.opportunities.query.timeline.Timeline;
@@ -38,16 +38,16 @@ class ForecastController {
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
-    private final Teams teams;
+    private final SalesTeams salesTeams;
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final int commitCertainty;
 
-    ForecastController(JdbcClient jdbc, Timeline timeline, Teams teams, BusinessCalendar calendar, Clock clock,
-                       SalesProperties properties) {
+    ForecastController(JdbcClient jdbc, Timeline timeline, SalesTeams salesTeams, BusinessCalendar calendar,
+                       Clock clock, SalesProperties properties) {
         this.jdbc = jdbc;
         this.timeline = timeline;
-        this.teams = teams;
+        this.salesTeams = salesTeams;
         this.calendar = calendar;
         this.clock = clock;
         this.commitCertainty = properties.forecast().commitCertainty();
@@ -81,7 +81,7 @@ class ForecastController {
             range.add(next);
             next = ClosePeriod.containing(next.end().plusDays(1), granularity);
         }
-        DealFilter filter = selection.resolve(teams);
+        DealFilter filter = selection.resolve(salesTeams.current());
         LocalDate start = first.start();
         LocalDate end = range.get(range.size() - 1).end();
         List<Forecast.Deal> deals = moment.live() ? liveDeals(start, end, filter) : dealsAsOf(moment, filter);

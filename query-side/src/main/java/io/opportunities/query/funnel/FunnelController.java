@@ -5,6 +5,7 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
+import io.opportunities.query.team.SalesTeams;
 import io.opportunities.query.team.Teams;
 import io.opportunities.query.timeline.DealState;
 import io.opportunities.query.timeline.Moment;
@@ -38,16 +39,16 @@ class FunnelController {
 
     private final JdbcClient jdbc;
     private final SalesProcess process;
-    private final Teams teams;
+    private final SalesTeams salesTeams;
     private final Timeline timeline;
     private final BusinessCalendar calendar;
     private final Clock clock;
 
-    FunnelController(JdbcClient jdbc, SalesProcess process, Teams teams, Timeline timeline, BusinessCalendar calendar,
+    FunnelController(JdbcClient jdbc, SalesProcess process, SalesTeams salesTeams, Timeline timeline, BusinessCalendar calendar,
                      Clock clock) {
         this.jdbc = jdbc;
         this.process = process;
-        this.teams = teams;
+        this.salesTeams = salesTeams;
         this.timeline = timeline;
         this.calendar = calendar;
         this.clock = clock;
@@ -72,6 +73,7 @@ class FunnelController {
                   @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
                   @RequestParam(required = false) Instant knownAt) {
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
+        Teams teams = salesTeams.current();
         DealFilter filter = selection.resolve(teams);
         ClosePeriod period = expectedClose == null || expectedClose.isBlank() ? null : ClosePeriod.parse(expectedClose);
         FunnelGrouping grouping = groupBy == null || groupBy.isBlank() ? null : FunnelGrouping.parse(groupBy);
@@ -79,11 +81,11 @@ class FunnelController {
         boolean byOwnerOnly = filter.customer() == null && filter.product() == null && period == null
                 && (grouping == null || grouping == FunnelGrouping.OWNER || grouping == FunnelGrouping.TEAM);
         if (moment.live()) {
-            totals = totals(byOwnerOnly ? Source.CELLS : Source.LIVE, null, filter, period, grouping);
+            totals = totals(byOwnerOnly ? Source.CELLS : Source.LIVE, null, filter, period, grouping, teams);
         } else if (moment.knownAt() == null) {
-            totals = totals(Source.AS_OF, moment.asOf(), filter, period, grouping);
+            totals = totals(Source.AS_OF, moment.asOf(), filter, period, grouping, teams);
         } else {
-            totals = totalsAsOf(moment, filter, period, grouping);
+            totals = totalsAsOf(moment, filter, period, grouping, teams);
         }
         return grouping == null
                 ? Funnel.of(process, totals.getOrDefault("", List.of()))
@@ -112,7 +114,7 @@ class FunnelController {
 
     /** The open deals' totals per stage and currency, per group key ("" when not grouped). */
     private Map<String, List<Funnel.StageTotal>> totals(Source source, LocalDate asOf, DealFilter filter,
-                                                        ClosePeriod period, FunnelGrouping grouping) {
+                                                        ClosePeriod period, FunnelGrouping grouping, Teams teams) {
         String column = grouping == null ? null : grouping.column(source.expectedCloseOn());
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         if (asOf != null) {
@@ -132,13 +134,13 @@ class FunnelController {
                 + " GROUP BY " + source.stage() + ", " + source.currency() + (column == null ? "" : ", " + column);
         Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();
         jdbc.sql(sql).params(parameters).query((RowCallbackHandler) rs ->
-                byGroup.computeIfAbsent(groupKey(rs, grouping), key -> new ArrayList<>()).add(total(rs)));
+                byGroup.computeIfAbsent(groupKey(rs, grouping, teams), key -> new ArrayList<>()).add(total(rs)));
         return byGroup;
     }
 
     /** The same totals as known at a time: folded from the timeline entries recorded by then. */
     private Map<String, List<Funnel.StageTotal>> totalsAsOf(Moment moment, DealFilter filter, ClosePeriod period,
-                                                            FunnelGrouping grouping) {
+                                                            FunnelGrouping grouping, Teams teams) {
         Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();
         for (DealState deal : timeline.statesAsOf(moment.asOf(), moment.knownAt(), filter)) {
             if (deal.status() != OpportunityStatus.OPEN
@@ -146,17 +148,17 @@ class FunnelController {
                 continue;
             }
             BigDecimal weighted = deal.amount().multiply(BigDecimal.valueOf(deal.probability()));
-            byGroup.computeIfAbsent(groupKey(deal, grouping), key -> new ArrayList<>()).add(new Funnel.StageTotal(
+            byGroup.computeIfAbsent(groupKey(deal, grouping, teams), key -> new ArrayList<>()).add(new Funnel.StageTotal(
                     deal.stage(), deal.currency(), 1, deal.amount(), weighted, deal.certaintyOverride() == null ? 0 : 1));
         }
         return byGroup;
     }
 
-    private String groupKey(DealState deal, FunnelGrouping grouping) {
+    private static String groupKey(DealState deal, FunnelGrouping grouping, Teams teams) {
         return grouping == null ? "" : grouping.group(grouping.valueOf(deal), teams);
     }
 
-    private String groupKey(ResultSet rs, FunnelGrouping grouping) throws SQLException {
+    private static String groupKey(ResultSet rs, FunnelGrouping grouping, Teams teams) throws SQLException {
         if (grouping == null) {
             return "";
         }

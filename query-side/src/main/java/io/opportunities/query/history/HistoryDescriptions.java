@@ -28,7 +28,7 @@ final class HistoryDescriptions {
             return "Opened for " + opened.customer() + ": " + opened.title() + ", worth " + money(opened.estimatedValue())
                     + ", expected to close on " + opened.expectedCloseOn() + ", owned by " + opened.owner()
                     + ", in stage " + stage(opened.stage()) + ". Warning signal: " + words(opened.warningSignal().type())
-                    + " (" + opened.warningSignal().description() + ").";
+                    + " (" + opened.warningSignal().description() + ")." + imported(opened.importedFrom());
         }
         if (event instanceof OpportunityQualified qualified) {
             return "Qualified. Need: " + qualified.identifiedNeed().note()
@@ -99,7 +99,25 @@ final class HistoryDescriptions {
         if (event instanceof OpportunityReopened reopened) {
             return "Reopened in stage " + stage(reopened.stage()) + ": " + reopened.reason();
         }
+        if (event instanceof WinLossReviewRecorded reviewed) {
+            WinLossRetrospective retrospective = reviewed.retrospective();
+            return "Win/loss review of the " + words(reviewed.outcome()) + " deal"
+                    + (reviewed.participants().isEmpty() ? "" : ", with " + String.join(", ", reviewed.participants()))
+                    + ". Analysis: " + retrospective.analysis()
+                    + listed(". Worked: ", retrospective.strategiesThatWorked())
+                    + listed(". Failed: ", retrospective.strategiesThatFailed())
+                    + listed(". Action plan: ", retrospective.actionPlan()) + ".";
+        }
         return event.getClass().getSimpleName();
+    }
+
+    private static String imported(ImportOrigin origin) {
+        return origin == null ? "" : " Imported from " + origin.source() + " (deal " + origin.externalId()
+                + ", line " + origin.line() + ") with its original dates.";
+    }
+
+    private static String listed(String heading, java.util.List<String> items) {
+        return items.isEmpty() ? "" : heading + String.join("; ", items);
     }
 
     private String stage(String code) {

@@ -1,43 +1,50 @@
 package io.opportunities.query.team;
 
-import io.opportunities.platform.config.SalesProperties;
-import io.opportunities.platform.config.SalesProperties.Team;
 import io.opportunities.platform.web.BadRequest;
-import org.springframework.stereotype.Component;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The sales teams of the configuration: which team an owner belongs to, and who a team's members are. A deal
- * belongs to its owner's team; an owner no team lists belongs to {@value #NO_TEAM}.
+ * The sales teams as they stand: which team an owner belongs to, and who a team's members are. A deal belongs to its
+ * owner's team; an owner no team lists belongs to {@value #NO_TEAM}. A name or a member taken by an earlier team is
+ * not taken again by a later one.
  */
-@Component
-public class Teams {
+public final class Teams {
 
     public static final String NO_TEAM = "(no team)";
 
-    private final Map<String, Team> byName = new LinkedHashMap<>();
-    private final Map<String, String> teamOfOwner = new HashMap<>();
+    /** A team: its name, its manager, the regional office it works from (if known) and its members. */
+    public record Team(String name, String manager, String regionalOffice, List<String> members) {
 
-    public Teams(SalesProperties properties) {
-        for (Team team : properties.teams()) {
-            if (byName.put(team.name(), team) != null) {
-                throw new IllegalStateException("Team " + team.name() + " is configured twice");
+        public Team {
+            members = members == null ? List.of() : List.copyOf(members);
+        }
+    }
+
+    private final Map<String, Team> byName = new LinkedHashMap<>();
+    private final Map<String, Team> teamOfOwner = new HashMap<>();
+
+    Teams(List<Team> teams) {
+        for (Team team : teams) {
+            if (byName.putIfAbsent(team.name(), team) != null) {
+                continue;
             }
-            for (String member : team.members()) {
-                String other = teamOfOwner.put(member, team.name());
-                if (other != null) {
-                    throw new IllegalStateException(member + " is a member of both " + other + " and " + team.name());
-                }
-            }
+            team.members().forEach(member -> teamOfOwner.putIfAbsent(member, team));
         }
     }
 
     public String teamOf(String owner) {
-        return teamOfOwner.getOrDefault(owner, NO_TEAM);
+        Team team = teamOfOwner.get(owner);
+        return team == null ? NO_TEAM : team.name();
+    }
+
+    /** The regional office of the owner's team, if the team has one. */
+    public Optional<String> regionalOfficeOf(String owner) {
+        return Optional.ofNullable(teamOfOwner.get(owner)).map(Team::regionalOffice);
     }
 
     /** The members of a team, or 400 naming the teams there are. */
@@ -47,6 +54,10 @@ public class Teams {
             throw BadRequest.of("Unknown team",
                     "There is no team " + team + "; the teams are: " + String.join(", ", byName.keySet()) + ".");
         }
-        return known.members();
+        return known.members().stream().filter(member -> teamOfOwner.get(member) == known).toList();
+    }
+
+    public List<Team> all() {
+        return List.copyOf(byName.values());
     }
 }

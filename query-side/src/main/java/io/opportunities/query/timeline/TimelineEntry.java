@@ -31,7 +31,7 @@ public record TimelineEntry(String opportunityId, long version, LocalDate occurr
      *
      * @param baseCertainty the ladder's certainty of a deal with no buying action, which a new deal starts with
      */
-    static Optional<TimelineEntry> of(OpportunityEvent event, long version, int baseCertainty) {
+    public static Optional<TimelineEntry> of(OpportunityEvent event, long version, int baseCertainty) {
         Builder entry = new Builder(event, version);
         if (event instanceof OpportunityOpened opened) {
             return entry.change(Change.OPENED).stage(opened.stage()).status(OpportunityStatus.OPEN)

@@ -6,5 +6,7 @@ public enum LossReason {
     RELATIONSHIP,
     NO_BUDGET,
     TIMING,
-    OTHER
+    OTHER,
+    /** The deal's source named no reason: only an imported loss carries it; a loss recorded here must give one. */
+    NOT_RECORDED
 }

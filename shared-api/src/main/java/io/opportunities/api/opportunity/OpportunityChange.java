@@ -6,7 +6,8 @@ package io.opportunities.api.opportunity;
  */
 public sealed interface OpportunityChange extends OpportunityCommand
         permits QualifyOpportunity, RecordBuyingAction, AdvanceStage, MoveBackStage, AgreeNextStep,
-                RecordNextStepOutcome, ReviseOpportunity, RecordOpportunityReview, CloseAsWon, CloseAsLost,
+                RecordNextStepOutcome, ReviseOpportunity, RecordOpportunityReview, RecordWinLossReview, CloseAsWon,
+                CloseAsLost,
                 Withdraw, Reopen, ClosingPlanChange {
 
     Long expectedVersion();

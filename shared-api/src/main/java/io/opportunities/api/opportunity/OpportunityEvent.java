@@ -12,7 +12,7 @@ public sealed interface OpportunityEvent
         permits OpportunityOpened, OpportunityQualified, BuyingActionRecorded, StageAdvanced, StageMovedBack,
                 NextStepAgreed, NextStepCompleted, NextStepMissed, NextStepRescheduled, EstimatedValueRevised,
                 ExpectedCloseDateMoved, OpportunityReviewed, OpportunityWon, OpportunityLost, OpportunityWithdrawn,
-                OpportunityReopened,
+                OpportunityReopened, WinLossReviewRecorded,
                 ClosingPlanEvent {
 
     String opportunityId();

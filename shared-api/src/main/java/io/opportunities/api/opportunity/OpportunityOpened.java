@@ -3,6 +3,11 @@ package io.opportunities.api.opportunity;
 import java.time.Instant;
 import java.time.LocalDate;
 
+/**
+ * A deal was opened in {@code stage}, the process's first. {@code importedFrom} names the source of a deal whose
+ * history was imported from another system; it is null for a deal opened here (and in events stored before it
+ * existed).
+ */
 public record OpportunityOpened(String opportunityId,
                              String customer,
                              String title,
@@ -12,6 +17,7 @@ public record OpportunityOpened(String opportunityId,
                              LocalDate expectedCloseOn,
                              WarningSignal warningSignal,
                              String stage,
+                             ImportOrigin importedFrom,
                              String recordedBy,
                              Instant recordedAt,
                              LocalDate occurredOn) implements OpportunityEvent {

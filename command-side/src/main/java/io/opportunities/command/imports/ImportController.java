@@ -1,0 +1,105 @@
+package io.opportunities.command.imports;
+
+import io.opportunities.platform.web.BadRequest;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+/** Imports historical deals from CSV files, in the background, and tells how each import goes. */
+@RestController
+@RequestMapping("/api/imports")
+@Tag(name = "Imports", description = "Historical deals imported with their original dates (administrators)")
+class ImportController {
+
+    private final DataImports imports;
+
+    ImportController(DataImports imports) {
+        this.imports = imports;
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @Operation(summary = "Import a CRM data set",
+            description = "Four CSV files in the format of the public CRM sales-opportunities data set, as the parts "
+                    + "sales_pipeline, accounts, products and sales_teams. The files are checked first: one that "
+                    + "is not CSV or lacks a column is a 400 and nothing is stored. Then the import runs in the "
+                    + "background: 202, with Location naming the import to follow (GET /api/imports/{id}). Bad "
+                    + "rows are rejected with their line and the rest goes on; every quirk of the data is reported "
+                    + "with its lines and what was done about it. Importing the same files again stores nothing.")
+    @ApiResponse(responseCode = "202", description = "Started; the report so far, with the quirks already found")
+    ResponseEntity<ImportReport> start(
+            @Parameter(description = "sales_pipeline.csv: one deal a row") @RequestPart("sales_pipeline")
+            MultipartFile pipeline,
+            @Parameter(description = "accounts.csv: the customers, with their sectors") @RequestPart("accounts")
+            MultipartFile accounts,
+            @Parameter(description = "products.csv: the products and list prices") @RequestPart("products")
+            MultipartFile products,
+            @Parameter(description = "sales_teams.csv: agent, manager, regional office") @RequestPart("sales_teams")
+            MultipartFile salesTeams,
+            Authentication user) {
+        ImportReport started;
+        try {
+            started = imports.start(new CrmFiles(text(pipeline), text(accounts), text(products), text(salesTeams)),
+                    user.getName());
+        } catch (CrmDataSetReader.InvalidDataSet invalid) {
+            throw BadRequest.of("Unreadable data set", invalid.getMessage());
+        }
+        return ResponseEntity.accepted().location(URI.create("/api/imports/" + started.importId())).body(started);
+    }
+
+    @GetMapping("/{importId}")
+    @Operation(summary = "One import: its status, progress and report")
+    ImportReport find(@PathVariable UUID importId) {
+        return imports.find(importId.toString()).orElseThrow(() -> unknown(importId));
+    }
+
+    @GetMapping
+    @Operation(summary = "The latest imports, newest first")
+    List<ImportReport> recent() {
+        return imports.recent(20);
+    }
+
+    private static String text(MultipartFile file) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(file.getBytes()))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw BadRequest.of("Unreadable data set", "Part " + file.getName() + " is not UTF-8 text.");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static ErrorResponseException unknown(UUID importId) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
+                "There is no import " + importId + "; GET /api/imports lists the latest.");
+        problem.setTitle("Unknown import");
+        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+    }
+}

@@ -1,0 +1,261 @@
+package io.opportunities.launcher;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The public CRM data set imported over HTTP, every figure checked against what the test works out from the CSV
+ * files on its own: the report's counts and quirks with their lines, the open deals per stage and team, the
+ * outcomes per team and owner, one deal's history with its original dates; then a second import that stores
+ * nothing, and files with bad rows, which are rejected by line while the rest goes on.
+ */
+class ImportApiTest extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theReportCountsEveryRowAndNamesEveryQuirkWithItsLines() {
+        JsonNode report = ImportedDataSet.ensureImported(this);
+        List<CrmCsv.Deal> deals = CrmCsv.deals();
+        Map<String, BigDecimal> prices = CrmCsv.listPrices();
+
+        assertThat(report.path("counts").path("rowsRead").asInt()).isEqualTo(deals.size()).isEqualTo(8800);
+        assertThat(report.path("counts").path("imported").asInt()).isEqualTo(8800);
+        assertThat(report.path("counts").path("rejected").asInt()).isZero();
+        assertThat(report.path("counts").path("teamsRegistered").asInt()).isEqualTo(6);
+        assertThat(report.path("counts").path("customersRegistered").asInt()).isEqualTo(CrmCsv.accounts().size());
+        assertThat(report.path("progress").path("percent").asInt()).isEqualTo(100);
+
+        assertThat(quirkLines(report, "product-name-differs")).isEqualTo(lines(deals.stream()
+                .filter(deal -> !prices.containsKey(deal.product())).toList())).hasSize(1480);
+        assertThat(quirkLines(report, "sector-misspelt")).isEqualTo(CrmCsv.accounts().stream()
+                .filter(account -> account.sector().equals("technolgy")).map(CrmCsv.Account::line).toList());
+        assertThat(quirkLines(report, "deal-without-account")).isEqualTo(lines(deals.stream()
+                .filter(deal -> deal.account().isEmpty()).toList())).hasSize(1425);
+        assertThat(quirkLines(report, "lost-with-zero-value")).isEqualTo(lines(deals.stream()
+                .filter(deal -> deal.stage().equals("Lost") && deal.closeValue().signum() == 0).toList()));
+        assertThat(quirkLines(report, "prospecting-without-dates")).isEqualTo(lines(deals.stream()
+                .filter(deal -> deal.stage().equals("Prospecting") && deal.engagedOn() == null).toList()));
+        assertThat(quirkLines(report, "open-without-close")).isEqualTo(lines(deals.stream()
+                .filter(deal -> deal.closedOn() == null).toList()));
+        Set<String> owners = deals.stream().map(CrmCsv.Deal::agent).collect(Collectors.toSet());
+        assertThat(quirkLines(report, "agent-without-deals")).isEqualTo(CrmCsv.agents().stream()
+                .filter(agent -> !owners.contains(agent.name())).map(CrmCsv.Agent::line).toList()).hasSize(5);
+        assertThat(report.path("assumptions").size()).isGreaterThan(3);
+    }
+
+    @Test
+    void theOpenDealsPerStageAndTeamAreThoseOfTheCsv() {
+        ImportedDataSet.ensureImported(this);
+        Map<String, String> managerOf = CrmCsv.agents().stream()
+                .collect(Collectors.toMap(CrmCsv.Agent::name, CrmCsv.Agent::manager));
+        Map<String, BigDecimal> prices = CrmCsv.listPrices();
+        JsonNode funnel = api.get(MANAGER, "/api/funnel?groupBy=team").body();
+        for (String manager : Set.copyOf(managerOf.values())) {
+            List<CrmCsv.Deal> teamDeals = CrmCsv.deals().stream()
+                    .filter(deal -> manager.equals(managerOf.get(deal.agent()))).toList();
+            JsonNode group = group(funnel, manager);
+            assertThat(stage(group, "IDENTIFY").path("count").asLong()).as(manager)
+                    .isEqualTo(teamDeals.stream().filter(deal -> deal.stage().equals("Prospecting")).count());
+            assertThat(stage(group, "UNDERSTAND_NEED").path("count").asLong()).as(manager)
+                    .isEqualTo(teamDeals.stream().filter(deal -> deal.stage().equals("Engaging")).count());
+            BigDecimal openValue = teamDeals.stream().filter(deal -> deal.closedOn() == null)
+                    .map(deal -> prices.getOrDefault(deal.product(), prices.get("GTX Pro")))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(group.path("stages").findValues("currency")).allMatch(currency -> currency.asString().equals("USD"));
+            BigDecimal total = group.path("stages").findValues("total").stream()
+                    .map(JsonNode::decimalValue).reduce(BigDecimal.ZERO, BigDecimal::add);
+            assertThat(total).as(manager).isEqualByComparingTo(openValue);
+        }
+    }
+
+    @Test
+    void theOutcomesPerTeamAndOwnerAreThoseOfTheCsv() {
+        ImportedDataSet.ensureImported(this);
+        List<CrmCsv.Deal> deals = CrmCsv.deals();
+        for (CrmCsv.Agent agent : CrmCsv.agents()) {
+            JsonNode outcomes = api.get(MANAGER, "/api/funnel/conversion?closedFrom=2016-01-01&closedTo=2017-12-31"
+                    + "&owner=" + encode(agent.name())).body().path("outcomes");
+            long won = deals.stream().filter(deal -> deal.agent().equals(agent.name()) && deal.stage().equals("Won"))
+                    .count();
+            long lost = deals.stream().filter(deal -> deal.agent().equals(agent.name()) && deal.stage().equals("Lost"))
+                    .count();
+            assertThat(outcomes.path("won").asLong()).as(agent.name()).isEqualTo(won);
+            assertThat(outcomes.path("lost").asLong()).as(agent.name()).isEqualTo(lost);
+        }
+        JsonNode whole = api.get(MANAGER, "/api/funnel/conversion?closedFrom=2016-01-01&closedTo=2017-12-31"
+                + "&team=" + encode("Melvin Marxen")).body().path("outcomes");
+        Set<String> team = CrmCsv.agents().stream().filter(agent -> agent.manager().equals("Melvin Marxen"))
+                .map(CrmCsv.Agent::name).collect(Collectors.toSet());
+        long won = deals.stream().filter(deal -> team.contains(deal.agent()) && deal.stage().equals("Won")).count();
+        long lost = deals.stream().filter(deal -> team.contains(deal.agent()) && deal.stage().equals("Lost")).count();
+        assertThat(whole.path("won").asLong()).isEqualTo(won);
+        assertThat(new BigDecimal(whole.path("winRateExcludingWithdrawn").asString()))
+                .isEqualByComparingTo(BigDecimal.valueOf(won).divide(BigDecimal.valueOf(won + lost), 4,
+                        java.math.RoundingMode.HALF_EVEN));
+    }
+
+    @Test
+    void anImportedDealKeepsItsOriginalDatesAndSaysWhereItCameFrom() {
+        ImportedDataSet.ensureImported(this);
+        // line 3: Z063OYW0,Darcel Schlecht,GTXPro,Isdom,Won,2016-10-25,2017-03-11,4514
+        String id = UUID.nameUUIDFromBytes("opportunity/crm-sales-opportunities/Z063OYW0"
+                .getBytes(StandardCharsets.UTF_8)).toString();
+        JsonNode detail = api.get(REP, "/api/opportunities/" + id).body();
+        assertThat(detail.path("customer").asString()).isEqualTo("Isdom");
+        assertThat(detail.path("product").asString()).isEqualTo("GTX Pro");
+        assertThat(detail.path("owner").asString()).isEqualTo("Darcel Schlecht");
+        assertThat(detail.path("status").asString()).isEqualTo("WON");
+        assertThat(detail.path("openedOn").asString()).isEqualTo("2016-10-25");
+        assertThat(detail.path("closedOn").asString()).isEqualTo("2017-03-11");
+        assertThat(detail.path("estimatedValue").path("amount").decimalValue()).isEqualByComparingTo("4821");
+        assertThat(detail.path("outcome").path("wonValue").path("amount").decimalValue()).isEqualByComparingTo("4514");
+        JsonNode history = api.get(REP, "/api/opportunities/" + id + "/history").body().path("entries");
+        assertThat(history).hasSize(3);
+        assertThat(history.get(0).path("summary").asString())
+                .contains("Imported from crm-sales-opportunities (deal Z063OYW0, line 3)");
+        assertThat(history.get(1).path("type").asString()).isEqualTo("StageAdvanced");
+        assertThat(history.get(1).path("occurredOn").asString()).isEqualTo("2016-10-25");
+        assertThat(history.get(2).path("summary").asString()).isEqualTo("Won for 4514 USD in stage Understand the need.");
+        assertThat(history.get(2).path("occurredOn").asString()).isEqualTo("2017-03-11");
+        assertThat(history.get(2).path("recordedBy").asString()).isEqualTo(ADMIN);
+    }
+
+    @Test
+    void importingTheSameFilesAgainStoresNothing() {
+        ImportedDataSet.ensureImported(this);
+        long events = events();
+        JsonNode again = ImportedDataSet.importAndWait(api);
+        assertThat(again.path("counts").path("imported").asInt()).isZero();
+        assertThat(again.path("counts").path("unchanged").asInt()).isEqualTo(8800);
+        assertThat(again.path("counts").path("teamsUnchanged").asInt()).isEqualTo(6);
+        assertThat(again.path("counts").path("customersUnchanged").asInt()).isEqualTo(85);
+        assertThat(again.path("counts").path("skipped").asInt()).isZero();
+        assertThat(events()).isEqualTo(events);
+    }
+
+    @Test
+    void badRowsAreRejectedWithTheirLinesAndTheRestGoesOn() {
+        ImportedDataSet.ensureImported(this);
+        Map<String, String> parts = new LinkedHashMap<>(CrmCsv.parts());
+        // an agent and an account of no other file, dated before the data set, so that no figure above moves
+        parts.put("sales_pipeline", String.join("\n",
+                "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value",
+                "BAD00001,Test Agent,GTX Basic,Test Account,Won,2015-05-10,2015-04-01,500",
+                "BAD00002,Test Agent,GTX Basic,Test Account,Closing,2015-05-10,,",
+                "BAD00003,Test Agent,GTX Basic,Test Account,Won,2015-13-10,2015-06-01,500",
+                "BAD00004,Test Agent,Quantum Box,Test Account,Engaging,2015-05-10,,",
+                "GOOD0001,Test Agent,GTXPro,Test Account,Won,2015-05-10,2015-06-01,4700",
+                "GOOD0001,Test Agent,GTX Basic,Test Account,Lost,2015-05-10,2015-06-01,0",
+                "BAD00005,Test Agent,GTX Basic,Test Account,Won,2015-05-10,2015-06-01,",
+                "BAD00006,Test Agent,GTX Basic,Test Account,Won,2015-05-10,2015-06-01,-5",
+                "BAD00007,Test Agent,GTX Basic,Test Account,Won",
+                "BAD00008,Test Agent,GTX Basic,Test Account,Won,2015-05-10,2031-06-01,500", ""));
+        Api.Response started = api.postFiles(ADMIN, "/api/imports", parts);
+        assertThat(started.status()).isEqualTo(202);
+        JsonNode report = awaitEnd(started.header("Location"));
+
+        assertThat(report.path("counts").path("imported").asInt()).isEqualTo(1);
+        List<Integer> rejectedLines = new ArrayList<>();
+        report.path("rejected").forEach(row -> {
+            assertThat(row.path("file").asString()).isEqualTo("sales_pipeline.csv");
+            assertThat(row.path("reason").asString()).isNotBlank();
+            rejectedLines.add(row.path("line").asInt());
+        });
+        assertThat(rejectedLines).containsExactly(2, 3, 4, 5, 7, 8, 9, 10, 11);
+        assertThat(report.path("rejected").get(0).path("reason").asString())
+                .isEqualTo("the deal closed on 2015-04-01, before it was engaged on 2015-05-10");
+        assertThat(quirkLines(report, "agent-not-in-teams")).containsExactly(6);
+        assertThat(quirkLines(report, "account-not-in-accounts")).containsExactly(6);
+        assertThat(quirkLines(report, "product-name-differs")).containsExactly(6);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsA400AndNothingIsStored() {
+        long events = events();
+        Map<String, String> parts = new LinkedHashMap<>(CrmCsv.parts());
+        parts.put("sales_pipeline", "opportunity_id,sales_agent,product\nX1,Someone,GTX Basic\n");
+        Api.Response unreadable = api.postFiles(ADMIN, "/api/imports", parts);
+        assertThat(unreadable.status()).isEqualTo(400);
+        assertThat(unreadable.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(unreadable.text("detail")).contains("sales_pipeline.csv lacks the column(s) account, deal_stage");
+
+        parts.remove("products");
+        Api.Response missingPart = api.postFiles(ADMIN, "/api/imports", parts);
+        assertThat(missingPart.status()).isEqualTo(400);
+        assertThat(missingPart.header("Content-Type")).startsWith("application/problem+json");
+
+        assertThat(api.postFiles(REP, "/api/imports", CrmCsv.parts()).status()).isEqualTo(403);
+        assertThat(api.get(MANAGER, "/api/imports").status()).isEqualTo(403);
+        assertThat(api.get(ADMIN, "/api/imports/" + UUID.randomUUID()).status()).isEqualTo(404);
+        assertThat(events()).isEqualTo(events);
+    }
+
+    private JsonNode awaitEnd(String location) {
+        JsonNode[] report = new JsonNode[1];
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).untilAsserted(() -> {
+            JsonNode current = api.get(ADMIN, location).body();
+            assertThat(current.path("status").asString()).isEqualTo("COMPLETED");
+            report[0] = current;
+        });
+        return report[0];
+    }
+
+    private long events() {
+        return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    private static List<Integer> quirkLines(JsonNode report, String code) {
+        for (JsonNode quirk : report.path("quirks")) {
+            if (quirk.path("code").asString().equals(code)) {
+                assertThat(quirk.path("count").asInt()).isEqualTo(quirk.path("lines").size());
+                List<Integer> lines = new ArrayList<>();
+                quirk.path("lines").forEach(line -> lines.add(line.asInt()));
+                return lines;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Integer> lines(List<CrmCsv.Deal> deals) {
+        return deals.stream().map(CrmCsv.Deal::line).toList();
+    }
+
+    static JsonNode group(JsonNode funnel, String name) {
+        for (JsonNode group : funnel.path("groups")) {
+            if (group.path("group").asString().equals(name)) {
+                return group;
+            }
+        }
+        throw new AssertionError("no group " + name + " in " + funnel);
+    }
+
+    static JsonNode stage(JsonNode funnel, String code) {
+        for (JsonNode stage : funnel.path("stages")) {
+            if (stage.path("stage").asString().equals(code)) {
+                return stage;
+            }
+        }
+        throw new AssertionError("no stage " + code);
+    }
+
+    static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}
