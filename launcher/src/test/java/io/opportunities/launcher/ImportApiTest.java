@@ -112,6 +112,75 @@ class ImportApiTest extends ApiTest {
     }
 
     @Test
+    void theWinLossAnalysisOfTheImportedDealsIsThatOfTheCsv() {
+        ImportedDataSet.ensureImported(this);
+        List<CrmCsv.Deal> closed = CrmCsv.deals().stream().filter(deal -> deal.closedOn() != null).toList();
+        Map<String, String> sectorOf = CrmCsv.accounts().stream().collect(Collectors.toMap(CrmCsv.Account::name,
+                account -> account.sector().equals("technolgy") ? "technology" : account.sector()));
+        Map<String, String> managerOf = CrmCsv.agents().stream()
+                .collect(Collectors.toMap(CrmCsv.Agent::name, CrmCsv.Agent::manager));
+        JsonNode analysis = api.get(MANAGER, "/api/win-loss/analysis?closedFrom=2016-01-01&closedTo=2017-12-31")
+                .body();
+
+        assertGroup(analysis.path("outcomes"), closed);
+        assertThat(analysis.path("outcomes").path("won").asLong()).isEqualTo(4238);
+        assertThat(analysis.path("outcomes").path("wonValue").get(0).path("amount").decimalValue())
+                .isEqualByComparingTo("10005534");
+        assertGroups(analysis.path("byOwner"), closed, CrmCsv.Deal::agent);
+        assertGroups(analysis.path("byProduct"), closed, deal -> deal.product().equals("GTXPro") ? "GTX Pro"
+                : deal.product());
+        assertGroups(analysis.path("byTeam"), closed, deal -> managerOf.get(deal.agent()));
+        assertGroups(analysis.path("bySector"), closed, deal -> sectorOf.get(deal.account()));
+        assertGroups(analysis.path("byStageReached"), closed, deal -> "UNDERSTAND_NEED");
+        assertGroups(analysis.path("byCompetitor"), closed, deal -> "(none)");
+        Map<String, BigDecimal> prices = CrmCsv.listPrices();
+        assertGroups(analysis.path("byDealSize"), closed, deal -> {
+            BigDecimal value = deal.stage().equals("Won") ? deal.closeValue()
+                    : prices.getOrDefault(deal.product(), prices.get("GTX Pro"));
+            return value.compareTo(new BigDecimal("1000")) < 0 ? "below 1,000 USD"
+                    : value.compareTo(new BigDecimal("5000")) < 0 ? "1,000 to 4,999 USD"
+                    : value.compareTo(new BigDecimal("10000")) < 0 ? "5,000 to 9,999 USD"
+                    : value.compareTo(new BigDecimal("50000")) < 0 ? "10,000 to 49,999 USD" : "50,000 USD or more";
+        });
+        assertGroups(analysis.path("byCycleLength"), closed, deal -> {
+            long days = java.time.temporal.ChronoUnit.DAYS.between(deal.engagedOn(), deal.closedOn());
+            return days < 30 ? "below 30 days" : days < 60 ? "30 to 59 days" : days < 90 ? "60 to 89 days"
+                    : days < 180 ? "90 to 179 days" : "180 days or more";
+        });
+        JsonNode reasons = analysis.path("lossReasons");
+        assertThat(reasons).hasSize(1);
+        assertThat(reasons.get(0).path("key").asString()).isEqualTo("NOT_RECORDED");
+        assertThat(reasons.get(0).path("count").asLong()).isEqualTo(2473);
+    }
+
+    /** Every group of the answer is the CSV's deals of that key, and no key is missing. */
+    private static void assertGroups(JsonNode groups, List<CrmCsv.Deal> deals,
+                                     java.util.function.Function<CrmCsv.Deal, String> key) {
+        Map<String, List<CrmCsv.Deal>> expected = deals.stream().collect(Collectors.groupingBy(key));
+        assertThat(groups.findValuesAsString("key")).containsExactlyInAnyOrderElementsOf(expected.keySet());
+        groups.forEach(group -> assertGroup(group, expected.get(group.path("key").asString())));
+    }
+
+    private static void assertGroup(JsonNode group, List<CrmCsv.Deal> deals) {
+        long won = deals.stream().filter(deal -> deal.stage().equals("Won")).count();
+        long lost = deals.stream().filter(deal -> deal.stage().equals("Lost")).count();
+        BigDecimal wonValue = deals.stream().filter(deal -> deal.stage().equals("Won")).map(CrmCsv.Deal::closeValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        String key = group.path("key").asString();
+        assertThat(group.path("deals").asLong()).as(key).isEqualTo(deals.size());
+        assertThat(group.path("won").asLong()).as(key).isEqualTo(won);
+        assertThat(group.path("lost").asLong()).as(key).isEqualTo(lost);
+        assertThat(group.path("noDecision").asLong() + group.path("disqualified").asLong()).as(key).isZero();
+        if (won + lost > 0) {
+            assertThat(group.path("winRate").decimalValue()).as(key).isEqualByComparingTo(BigDecimal.valueOf(won)
+                    .divide(BigDecimal.valueOf(won + lost), 4, java.math.RoundingMode.HALF_EVEN));
+        }
+        BigDecimal answered = group.path("wonValue").findValues("amount").stream().map(JsonNode::decimalValue)
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
+        assertThat(answered).as(key).isEqualByComparingTo(wonValue);
+    }
+
+    @Test
     void anImportedDealKeepsItsOriginalDatesAndSaysWhereItCameFrom() {
         ImportedDataSet.ensureImported(this);
         // line 3: Z063OYW0,Darcel Schlecht,GTXPro,Isdom,Won,2016-10-25,2017-03-11,4514

@@ -2,7 +2,9 @@ package io.opportunities.query.config;
 
 import io.opportunities.platform.config.SchemaMigration;
 import io.opportunities.query.QuerySideApplication;
+import io.opportunities.query.winloss.AnalysisSettings;
 import org.axonframework.config.ConfigurerModule;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,6 +17,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackageClasses = QuerySideApplication.class)
 @EnableJpaRepositories(basePackageClasses = QuerySideApplication.class)
+@EnableConfigurationProperties(AnalysisSettings.class)
 public class QuerySideConfiguration {
 
     @Bean

@@ -24,7 +24,7 @@ import java.util.Set;
  * reached it, the time spent in it; every transition with its count; and the length of the sales cycle. Rates are
  * fractions from 0 to 1, times in days.
  */
-record Conversion(LocalDate closedFrom, LocalDate closedTo, Outcomes outcomes, List<StageConversion> stages,
+public record Conversion(LocalDate closedFrom, LocalDate closedTo, Outcomes outcomes, List<StageConversion> stages,
                   List<Transition> transitions, Days cycle, Days wonCycle) {
 
     /**
@@ -151,7 +151,7 @@ record Conversion(LocalDate closedFrom, LocalDate closedTo, Outcomes outcomes, L
     }
 
     /** A fraction with four decimals, or null when there is nothing to divide. */
-    static BigDecimal rate(long part, long whole) {
+    public static BigDecimal rate(long part, long whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part).divide(BigDecimal.valueOf(whole), 4, RoundingMode.HALF_EVEN);
     }
 

@@ -1,10 +1,10 @@
 package io.opportunities.query.funnel;
 
 import io.opportunities.api.salesprocess.SalesProcess;
-import io.opportunities.platform.web.BadRequest;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.SalesTeams;
+import io.opportunities.query.timeline.CloseRange;
 import io.opportunities.query.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -16,13 +16,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 
 @RestController
 @Tag(name = "Funnel", description = "Where the open deals stand")
 class ConversionController {
-
-    private static final long MAX_RANGE_DAYS = 3660;
 
     private final SalesProcess process;
     private final Timeline timeline;
@@ -44,10 +41,7 @@ class ConversionController {
     Conversion conversion(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
                           @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
                           @Valid @ParameterObject DealFilterParameters selection) {
-        if (closedTo.isBefore(closedFrom) || ChronoUnit.DAYS.between(closedFrom, closedTo) > MAX_RANGE_DAYS) {
-            throw BadRequest.of("Invalid date range", "closedTo must not lie "
-                    + "before closedFrom, and the range may span at most " + MAX_RANGE_DAYS + " days.");
-        }
+        CloseRange.of(closedFrom, closedTo);
         DealFilter filter = selection.resolve(salesTeams.current());
         return Conversion.of(process, closedFrom, closedTo,
                 timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter));

@@ -32,6 +32,13 @@ public final class StagePath {
     private LocalDate closedOn;
     private OpportunityStatus outcome;
 
+    /** The path of a deal's whole timeline. */
+    public static StagePath of(List<TimelineEntry> entries) {
+        StagePath path = new StagePath();
+        entries.forEach(path::apply);
+        return path;
+    }
+
     public void apply(TimelineEntry entry) {
         switch (entry.change()) {
             case OPENED -> {

@@ -77,6 +77,12 @@ public class Timeline {
 
     /** The stage paths of the deals the filter selects whose final close fell between the two days. */
     public List<StagePath> pathsOfDealsClosedBetween(LocalDate from, LocalDate to, DealFilter filter) {
+        return timelinesOfDealsClosedBetween(from, to, filter).values().stream().map(StagePath::of).toList();
+    }
+
+    /** The whole timelines, in stream order, of the deals the filter selects whose final close fell in the range. */
+    public Map<String, List<TimelineEntry>> timelinesOfDealsClosedBetween(LocalDate from, LocalDate to,
+                                                                          DealFilter filter) {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("closedFrom", from);
         parameters.put("closedTo", to);
@@ -84,11 +90,11 @@ public class Timeline {
                 + "SELECT o.opportunity_id FROM opportunity o WHERE o.status <> 'OPEN'"
                 + " AND o.closed_on BETWEEN :closedFrom AND :closedTo" + filter.conditions("o") + ")"
                 + " ORDER BY t.opportunity_id, t.version";
-        Map<String, StagePath> paths = new LinkedHashMap<>();
-        jdbc.sql(sql).params(parameters).query((RowCallbackHandler) rs -> paths
-                .computeIfAbsent(rs.getString("opportunity_id"), id -> new StagePath())
-                .apply(entry(rs)));
-        return new ArrayList<>(paths.values());
+        Map<String, List<TimelineEntry>> timelines = new LinkedHashMap<>();
+        jdbc.sql(sql).params(parameters).query((RowCallbackHandler) rs -> timelines
+                .computeIfAbsent(rs.getString("opportunity_id"), id -> new ArrayList<>())
+                .add(entry(rs)));
+        return timelines;
     }
 
     /** A move of a deal's expected close date to a later day. */

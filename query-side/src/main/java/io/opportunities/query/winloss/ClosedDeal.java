@@ -1,0 +1,29 @@
+package io.opportunities.query.winloss;
+
+import io.opportunities.api.opportunity.OpportunityStatus;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * A deal that closed, with what the win/loss analysis groups it by.
+ *
+ * @param value          the won value of a win, else the estimated value at the close: the deal's size
+ * @param furthestStage  the latest stage of the process it ever reached, which may lie after the one it closed in
+ * @param competitors    every competitor recorded for it, and the one it was lost to
+ */
+record ClosedDeal(String opportunityId, String owner, String product, String customer, String sector,
+                  OpportunityStatus status, String closedInStage, String furthestStage, LocalDate openedOn,
+                  LocalDate closedOn, BigDecimal value, String currency, String lossReason, String withdrawalKind,
+                  List<String> competitors) {
+
+    long cycleDays() {
+        return ChronoUnit.DAYS.between(openedOn, closedOn);
+    }
+
+    boolean won() {
+        return status == OpportunityStatus.WON;
+    }
+}
