@@ -8,7 +8,7 @@ import java.time.temporal.ChronoUnit;
 /** The days between which the deals a report looks back on closed, both inclusive: at most ten years. */
 public record CloseRange(LocalDate from, LocalDate to) {
 
-    static final long MAX_DAYS = 3660;
+    public static final long MAX_DAYS = 3660;
 
     /** The range, or a 400 when it runs backwards or spans more than ten years. */
     public static CloseRange of(LocalDate from, LocalDate to) {

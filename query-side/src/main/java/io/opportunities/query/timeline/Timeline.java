@@ -68,7 +68,7 @@ public class Timeline {
     }
 
     /** One deal's whole timeline, in stream order. */
-    List<TimelineEntry> entriesOf(String opportunityId) {
+    public List<TimelineEntry> entriesOf(String opportunityId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM opportunity_timeline t WHERE t.opportunity_id = ? ORDER BY t.version")
                 .param(opportunityId)
                 .query((rs, rowNum) -> entry(rs))

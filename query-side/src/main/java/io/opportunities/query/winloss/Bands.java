@@ -11,24 +11,24 @@ import java.util.Locale;
  * and "5,000 or more" (for whole amounts; "1,000 to below 5,000" for others). Each band's label says so, and its
  * position orders it.
  */
-final class Bands {
+public final class Bands {
 
-    record Band(int position, String label) {
+    public record Band(int position, String label) {
     }
 
     private final List<BigDecimal> bounds;
     private final String unit;
 
-    Bands(List<BigDecimal> bounds, String unit) {
+    public Bands(List<BigDecimal> bounds, String unit) {
         this.bounds = bounds.stream().sorted().toList();
         this.unit = unit;
     }
 
-    static Bands ofDays(List<Integer> bounds) {
+    public static Bands ofDays(List<Integer> bounds) {
         return new Bands(bounds.stream().map(BigDecimal::valueOf).toList(), "days");
     }
 
-    Band of(BigDecimal value) {
+    public Band of(BigDecimal value) {
         int position = 0;
         while (position < bounds.size() && value.compareTo(bounds.get(position)) >= 0) {
             position++;
@@ -36,7 +36,7 @@ final class Bands {
         return new Band(position, label(position));
     }
 
-    Band of(long value) {
+    public Band of(long value) {
         return of(BigDecimal.valueOf(value));
     }
 

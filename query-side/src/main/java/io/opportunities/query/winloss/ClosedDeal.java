@@ -14,16 +14,16 @@ import java.util.List;
  * @param furthestStage  the latest stage of the process it ever reached, which may lie after the one it closed in
  * @param competitors    every competitor recorded for it, and the one it was lost to
  */
-record ClosedDeal(String opportunityId, String owner, String product, String customer, String sector,
+public record ClosedDeal(String opportunityId, String owner, String product, String customer, String sector,
                   OpportunityStatus status, String closedInStage, String furthestStage, LocalDate openedOn,
                   LocalDate closedOn, BigDecimal value, String currency, String lossReason, String withdrawalKind,
                   List<String> competitors) {
 
-    long cycleDays() {
+    public long cycleDays() {
         return ChronoUnit.DAYS.between(openedOn, closedOn);
     }
 
-    boolean won() {
+    public boolean won() {
         return status == OpportunityStatus.WON;
     }
 }

@@ -5,6 +5,7 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.timeline.StagePath;
 import io.opportunities.query.timeline.Timeline;
+import io.opportunities.query.timeline.TimelineEntry;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -17,9 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Reads the deals closed in a range: their rows, their customers' sectors, their stage paths and competitors. */
+/** Reads the deals closed in a range: their rows, their customers' sectors, their timelines and competitors. */
 @Component
-class ClosedDeals {
+public class ClosedDeals {
 
     private final JdbcClient jdbc;
     private final Timeline timeline;
@@ -31,7 +32,15 @@ class ClosedDeals {
         this.process = process;
     }
 
-    List<ClosedDeal> between(LocalDate from, LocalDate to, DealFilter filter) {
+    /** A closed deal with its whole timeline, in stream order. */
+    public record WithTimeline(ClosedDeal deal, List<TimelineEntry> timeline) {
+    }
+
+    public List<ClosedDeal> between(LocalDate from, LocalDate to, DealFilter filter) {
+        return withTimelines(from, to, filter).stream().map(WithTimeline::deal).toList();
+    }
+
+    public List<WithTimeline> withTimelines(LocalDate from, LocalDate to, DealFilter filter) {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("closedFrom", from);
         parameters.put("closedTo", to);
@@ -44,10 +53,8 @@ class ClosedDeals {
                 .query((RowCallbackHandler) rs -> competitors
                         .computeIfAbsent(rs.getString("opportunity_id"), id -> new LinkedHashSet<>())
                         .add(rs.getString("name")));
-        Map<String, String> furthest = new HashMap<>();
-        timeline.timelinesOfDealsClosedBetween(from, to, filter)
-                .forEach((id, entries) -> furthest.put(id, furthestStage(StagePath.of(entries))));
-        List<ClosedDeal> deals = new ArrayList<>();
+        Map<String, List<TimelineEntry>> timelines = timeline.timelinesOfDealsClosedBetween(from, to, filter);
+        List<WithTimeline> deals = new ArrayList<>();
         jdbc.sql("""
                         SELECT o.opportunity_id, o.owner, o.product, o.customer, o.status, o.stage, o.opened_on,
                                o.closed_on, o.estimated_amount, o.currency, o.won_amount, o.won_currency,
@@ -63,13 +70,16 @@ class ClosedDeals {
                     if (rs.getString("competitor") != null) {
                         named.add(rs.getString("competitor"));
                     }
-                    deals.add(new ClosedDeal(id, rs.getString("owner"), rs.getString("product"),
+                    List<TimelineEntry> entries = timelines.getOrDefault(id, List.of());
+                    String furthest = furthestStage(StagePath.of(entries));
+                    deals.add(new WithTimeline(new ClosedDeal(id, rs.getString("owner"), rs.getString("product"),
                             rs.getString("customer"), rs.getString("sector"), status, rs.getString("stage"),
-                            furthest.getOrDefault(id, rs.getString("stage")),
+                            furthest == null ? rs.getString("stage") : furthest,
                             rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
                             won ? rs.getBigDecimal("won_amount") : rs.getBigDecimal("estimated_amount"),
                             won ? rs.getString("won_currency") : rs.getString("currency"),
-                            rs.getString("loss_reason"), rs.getString("withdrawal_kind"), List.copyOf(named)));
+                            rs.getString("loss_reason"), rs.getString("withdrawal_kind"), List.copyOf(named)),
+                            entries));
                 });
         return deals;
     }

@@ -1,0 +1,135 @@
+package io.opportunities.query.learning;
+
+import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.query.learning.LifePoints.LifePoint;
+import io.opportunities.query.learning.Reliability.Prediction;
+import io.opportunities.query.winloss.AnalysisSettings;
+import io.opportunities.query.winloss.ClosedDeal;
+import io.opportunities.query.winloss.ClosedDeals.WithTimeline;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Whether the probabilities deals carried came true, and whether a model learnt from history does better: the
+ * probability each deal closed in the range carried at each point of its life, and its stage's default probability,
+ * are set against the outcome; then a model is trained on the deals closed before the split day and tested on those
+ * closed from it on, each point's features taken as they stood at that point, never from the final state.
+ *
+ * @param stated       the probability each deal carried (its closing certainty, or the manual override)
+ * @param stageDefault the default probability of the stage each deal was in
+ */
+record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays, long deals, long won,
+                   Reliability stated, Reliability stageDefault, Holdout holdout) {
+
+    /**
+     * The time-split test: trained on the deals closed before {@code splitOn}, tested on those closed from it on.
+     * Every way of predicting is scored on the same test points: the learned model, the stage default, the
+     * probability the deals carried, and the share of the training points that were won (a constant).
+     *
+     * @param note why there is no learned model, when there is none
+     */
+    record Holdout(LocalDate splitOn, Sample training, Sample test, Reliability learned, Reliability stageDefault,
+                   Reliability stated, Reliability trainingWinShare, ModelView model, String note) {
+    }
+
+    record Sample(long deals, long points, BigDecimal winShare) {
+    }
+
+    /**
+     * The learned model, explained: its kind, its settings, and the features that weigh most.
+     *
+     * @param intercept the log-odds of winning of a deal with none of the features
+     */
+    record ModelView(String kind, double regularisation, int features, BigDecimal intercept,
+                     List<WinModel.Factor> strongestFactors) {
+    }
+
+    static final String KIND = "L2-regularised logistic regression (LIBLINEAR), one yes/no feature per fact";
+
+    /** A deal's points of life, with the features at each, and its outcome. */
+    private record Lived(ClosedDeal deal, List<LifePoint> points, List<List<String>> features) {
+    }
+
+    /** @param splitOn null: the close date that three quarters of the deals closed before */
+    static Calibration of(LocalDate from, LocalDate to, LocalDate splitOn, List<WithTimeline> deals,
+                          SalesProcess process, AnalysisSettings settings) {
+        LifePoints lifePoints = new LifePoints(process, settings.pointEveryDays());
+        DealFeatures features = new DealFeatures(settings);
+        List<Lived> lived = new ArrayList<>();
+        for (WithTimeline each : deals) {
+            ClosedDeal deal = each.deal();
+            List<LifePoint> points = lifePoints.of(deal.opportunityId(), each.timeline());
+            DealFeatures.Deal attributes = new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector());
+            lived.add(new Lived(deal, points, points.stream().map(point -> features.of(point, attributes)).toList()));
+        }
+        LocalDate split = splitOn != null ? splitOn : defaultSplit(deals);
+        return new Calibration(from, to, settings.pointEveryDays(), deals.size(),
+                deals.stream().filter(deal -> deal.deal().won()).count(),
+                Reliability.of(stated(lived)), Reliability.of(stageDefault(lived)),
+                holdout(lived, split, settings));
+    }
+
+    private static LocalDate defaultSplit(List<WithTimeline> deals) {
+        List<LocalDate> closes = deals.stream().map(deal -> deal.deal().closedOn()).sorted().toList();
+        return closes.isEmpty() ? null : closes.get(closes.size() * 3 / 4);
+    }
+
+    private static Holdout holdout(List<Lived> lived, LocalDate split, AnalysisSettings settings) {
+        if (split == null) {
+            return new Holdout(null, null, null, null, null, null, null, null, "No deal closed in the range.");
+        }
+        List<Lived> training = lived.stream().filter(deal -> deal.deal().closedOn().isBefore(split)).toList();
+        List<Lived> test = lived.stream().filter(deal -> !deal.deal().closedOn().isBefore(split)).toList();
+        List<WinModel.Example> examples = new ArrayList<>();
+        training.forEach(deal -> deal.features().forEach(row -> examples.add(new WinModel.Example(row,
+                deal.deal().won()))));
+        Sample trainingSample = sample(training);
+        Sample testSample = sample(test);
+        if (test.stream().allMatch(deal -> deal.points().isEmpty())) {
+            return new Holdout(split, trainingSample, testSample, null, null, null, null, null,
+                    "No deal closed on or after " + split + " had a point of its life to test on.");
+        }
+        Optional<WinModel> model = WinModel.train(examples, settings.regularisation());
+        if (model.isEmpty()) {
+            return new Holdout(split, trainingSample, testSample, null, Reliability.of(stageDefault(test)),
+                    Reliability.of(stated(test)), null, null,
+                    "The deals closed before " + split + " do not hold both wins and others to learn from.");
+        }
+        double share = trainingSample.winShare().doubleValue();
+        List<Prediction> learned = new ArrayList<>();
+        List<Prediction> constant = new ArrayList<>();
+        test.forEach(deal -> deal.features().forEach(row -> {
+            learned.add(new Prediction(deal.deal().opportunityId(), model.get().probability(row), deal.deal().won()));
+            constant.add(new Prediction(deal.deal().opportunityId(), share, deal.deal().won()));
+        }));
+        return new Holdout(split, trainingSample, testSample, Reliability.of(learned),
+                Reliability.of(stageDefault(test)), Reliability.of(stated(test)), Reliability.of(constant),
+                new ModelView(KIND, settings.regularisation(), model.get().features(), model.get().intercept(),
+                        model.get().strongest(10)), null);
+    }
+
+    /** The deals, their points, and the share of the points that belong to won deals. */
+    private static Sample sample(List<Lived> deals) {
+        long points = deals.stream().mapToLong(deal -> deal.points().size()).sum();
+        long wonPoints = deals.stream().filter(deal -> deal.deal().won()).mapToLong(deal -> deal.points().size()).sum();
+        return new Sample(deals.size(), points, points == 0 ? null : Reliability.fraction((double) wonPoints / points));
+    }
+
+    private static List<Prediction> stated(List<Lived> deals) {
+        List<Prediction> predictions = new ArrayList<>();
+        deals.forEach(deal -> deal.points().forEach(point -> predictions.add(new Prediction(point.opportunityId(),
+                point.statedProbability() / 100.0, deal.deal().won()))));
+        return predictions;
+    }
+
+    private static List<Prediction> stageDefault(List<Lived> deals) {
+        List<Prediction> predictions = new ArrayList<>();
+        deals.forEach(deal -> deal.points().forEach(point -> predictions.add(new Prediction(point.opportunityId(),
+                point.stageProbability() / 100.0, deal.deal().won()))));
+        return predictions;
+    }
+}
