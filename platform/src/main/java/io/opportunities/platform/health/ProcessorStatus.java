@@ -7,7 +7,9 @@ package io.opportunities.platform.health;
  * @param headPosition    the newest global index position in the event store; -1 while it is empty
  * @param lag             positions still to process; null while the position is unknown
  * @param claimedSegments the segments this node processes (others may run on other nodes)
+ * @param replayProgress  while a rebuild replays the events, how far it has come, in percent of the events that were
+ *                        stored when it started; null while it is not replaying
  */
 public record ProcessorStatus(String name, boolean running, boolean replaying, boolean error, int claimedSegments,
-                              Long position, long headPosition, Long lag) {
+                              Long position, long headPosition, Long lag, Integer replayProgress) {
 }

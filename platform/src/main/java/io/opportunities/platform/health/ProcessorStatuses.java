@@ -53,6 +53,26 @@ public class ProcessorStatuses {
         Long position = slowest.isPresent() ? slowest.getAsLong() : null;
         Long lag = position == null ? null : Math.max(0, head - position);
         return new ProcessorStatus(processor.getName(), processor.isRunning(), processor.isReplaying(),
-                processor.isError(), segments.size(), position, head, lag);
+                processor.isError(), segments.size(), position, head, lag,
+                processor.isReplaying() ? replayProgress(segments) : null);
+    }
+
+    /**
+     * The slowest replaying segment's position as a share of the position the replay runs up to (the head when the
+     * rebuild started). A segment keeps its replay token until it handles an event beyond that position, so this is
+     * asked only while the processor itself says it is replaying.
+     */
+    private static Integer replayProgress(Collection<EventTrackerStatus> segments) {
+        Integer progress = null;
+        for (EventTrackerStatus segment : segments) {
+            if (!segment.isReplaying() || segment.getResetPosition().isEmpty()) {
+                continue;
+            }
+            long end = segment.getResetPosition().getAsLong();
+            long at = segment.getCurrentPosition().orElse(0);
+            int percent = end <= 0 ? 100 : (int) Math.min(100, Math.max(0, 100 * at / end));
+            progress = progress == null ? percent : Math.min(progress, percent);
+        }
+        return progress;
     }
 }

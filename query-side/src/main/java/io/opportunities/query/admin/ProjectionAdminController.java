@@ -45,19 +45,37 @@ class ProjectionAdminController {
         return statuses.of(name).orElseThrow(() -> unknown(name));
     }
 
+    @PostMapping("/rebuild")
+    @Operation(summary = "Rebuild every projection from the event store",
+            description = "As the rebuild of one, for all of them at once. Answers at once; follow the progress "
+                    + "(replayProgress in percent, position, lag) with GET /api/admin/projections.")
+    @ApiResponse(responseCode = "202", description = "Rebuilds started")
+    ResponseEntity<List<ProcessorStatus>> rebuildAll()
+            throws InterruptedException, ExecutionException, TimeoutException {
+        for (ProcessorStatus status : statuses.all()) {
+            reset(statuses.processor(status.name()).orElseThrow());
+        }
+        return ResponseEntity.accepted().body(statuses.all());
+    }
+
     @PostMapping("/{name}/rebuild")
     @Operation(summary = "Rebuild a projection from the event store",
             description = "Stops the projection, clears its read model, and replays every event from the start. "
-                    + "Answers at once; follow the progress (replaying, position, lag) with "
-                    + "GET /api/admin/projections/{name}.")
+                    + "Answers at once; follow the progress (replaying, replayProgress in percent, position, lag) "
+                    + "with GET /api/admin/projections/{name}.")
     @ApiResponse(responseCode = "202", description = "Rebuild started")
     ResponseEntity<ProcessorStatus> rebuild(@PathVariable String name)
             throws InterruptedException, ExecutionException, TimeoutException {
-        StreamingEventProcessor processor = statuses.processor(name).orElseThrow(() -> unknown(name));
+        reset(statuses.processor(name).orElseThrow(() -> unknown(name)));
+        return ResponseEntity.accepted().body(projection(name));
+    }
+
+    /** Stops the processor, clears its read model through its reset handlers, and replays every event into it. */
+    private static void reset(StreamingEventProcessor processor)
+            throws InterruptedException, ExecutionException, TimeoutException {
         processor.shutdownAsync().get(30, TimeUnit.SECONDS);
         processor.resetTokens();
         processor.start();
-        return ResponseEntity.accepted().body(projection(name));
     }
 
     private static ErrorResponseException unknown(String name) {
