@@ -45,7 +45,11 @@ class OperationsApiTest extends ApiTest {
                 "/api/opportunities/{opportunityId}/revisions", "/api/opportunities/{opportunityId}/won",
                 "/api/opportunities/{opportunityId}/lost", "/api/opportunities/{opportunityId}/withdrawal",
                 "/api/opportunities/{opportunityId}/reopening", "/api/funnel", "/api/sales-process",
-                "/api/admin/projections/{name}/rebuild");
+                "/api/admin/projections/{name}/rebuild", "/api/admin/projections/rebuild", "/api/imports",
+                "/api/imports/{importId}", "/api/opportunities/{opportunityId}/win-loss-reviews",
+                "/api/opportunities/{opportunityId}/win-loss-review",
+                "/api/opportunities/{opportunityId}/win-probability", "/api/win-loss/analysis",
+                "/api/analytics/calibration", "/api/analytics/process");
         assertThat(docs.path("components").path("schemas").path("OpenOpportunityRequest")
                 .path("properties").path("customer").path("example").asString()).isEqualTo("Acme Logistics");
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
@@ -58,6 +62,10 @@ class OperationsApiTest extends ApiTest {
                 .contains("#/components/schemas/CommandAccepted");
         JsonNode detail = docs.path("paths").path("/api/opportunities/{opportunityId}").path("get");
         assertThat(detail.path("responses").propertyNames()).contains("200", "400", "401", "404", "412", "503");
+        JsonNode story = docs.path("paths").path("/api/opportunities/{opportunityId}/win-loss-review").path("get");
+        assertThat(story.path("responses").propertyNames()).contains("200", "401", "404", "409");
+        JsonNode imports = docs.path("paths").path("/api/imports").path("post");
+        assertThat(imports.path("responses").propertyNames()).contains("202", "400", "401", "403");
     }
 
     @Test

@@ -42,8 +42,9 @@ public class ApiConfiguration {
     /**
      * Documents the error answers by rule rather than per method (an {@code @ApiResponse} on a method would make
      * springdoc drop the generated success answer): 400 and 401 everywhere; 404 on one opportunity; 409 and 412
-     * for its commands; 412 and 503 where minVersion is accepted; 403 and 404 in the administration. Every one is
-     * an RFC 9457 problem, documented with the Problem schema as application/problem+json.
+     * for its commands; 409 for the review and probability of a deal in the wrong state; 412 and 503 where
+     * minVersion is accepted; 403 and 404 in the administration and the imports. Every one is an RFC 9457 problem,
+     * documented with the Problem schema as application/problem+json.
      */
     @Bean
     OpenApiCustomizer problemResponses() {
@@ -73,9 +74,19 @@ public class ApiConfiguration {
                     responses.putIfAbsent("503", new ApiResponse()
                             .description("The read model did not reach minVersion in time; retry after Retry-After"));
                 }
+                if (path.endsWith("/win-loss-review") || path.endsWith("/win-probability")) {
+                    responses.putIfAbsent("409", new ApiResponse()
+                            .description("The deal is open (a review) or closed (a probability); `rule` says which"));
+                }
                 if (path.startsWith("/api/admin")) {
                     responses.putIfAbsent("403", new ApiResponse().description("Only administrators may do this"));
                     responses.putIfAbsent("404", new ApiResponse().description("No such projection"));
+                }
+                if (path.startsWith("/api/imports")) {
+                    responses.putIfAbsent("403", new ApiResponse().description("Only administrators may do this"));
+                    if (path.contains("{importId}")) {
+                        responses.putIfAbsent("404", new ApiResponse().description("No such import"));
+                    }
                 }
                 responses.forEach((status, response) -> {
                     if (status.startsWith("4") || status.startsWith("5")) {
