@@ -3,6 +3,7 @@ package io.opportunities.launcher;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The public data set, read here on its own, with no code of the backend: the tests work out what the backend must
@@ -27,6 +29,12 @@ final class CrmCsv {
     }
 
     record Agent(int line, String name, String manager, String office) {
+    }
+
+    /** The id the backend gives an imported deal: the name-based UUID of its source and its id there. */
+    static String opportunityId(String externalId) {
+        return UUID.nameUUIDFromBytes(("opportunity/crm-sales-opportunities/" + externalId)
+                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     static String file(String name) {

@@ -6,17 +6,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The public CRM data set imported over HTTP, every figure checked against what the test works out from the CSV
@@ -108,7 +113,7 @@ class ImportApiTest extends ApiTest {
         assertThat(whole.path("won").asLong()).isEqualTo(won);
         assertThat(new BigDecimal(whole.path("winRateExcludingWithdrawn").asString()))
                 .isEqualByComparingTo(BigDecimal.valueOf(won).divide(BigDecimal.valueOf(won + lost), 4,
-                        java.math.RoundingMode.HALF_EVEN));
+                        RoundingMode.HALF_EVEN));
     }
 
     @Test
@@ -143,7 +148,7 @@ class ImportApiTest extends ApiTest {
                     : value.compareTo(new BigDecimal("50000")) < 0 ? "10,000 to 49,999 USD" : "50,000 USD or more";
         });
         assertGroups(analysis.path("byCycleLength"), closed, deal -> {
-            long days = java.time.temporal.ChronoUnit.DAYS.between(deal.engagedOn(), deal.closedOn());
+            long days = ChronoUnit.DAYS.between(deal.engagedOn(), deal.closedOn());
             return days < 30 ? "below 30 days" : days < 60 ? "30 to 59 days" : days < 90 ? "60 to 89 days"
                     : days < 180 ? "90 to 179 days" : "180 days or more";
         });
@@ -155,7 +160,7 @@ class ImportApiTest extends ApiTest {
 
     /** Every group of the answer is the CSV's deals of that key, and no key is missing. */
     private static void assertGroups(JsonNode groups, List<CrmCsv.Deal> deals,
-                                     java.util.function.Function<CrmCsv.Deal, String> key) {
+                                     Function<CrmCsv.Deal, String> key) {
         Map<String, List<CrmCsv.Deal>> expected = deals.stream().collect(Collectors.groupingBy(key));
         assertThat(groups.findValuesAsString("key")).containsExactlyInAnyOrderElementsOf(expected.keySet());
         groups.forEach(group -> assertGroup(group, expected.get(group.path("key").asString())));
@@ -173,7 +178,7 @@ class ImportApiTest extends ApiTest {
         assertThat(group.path("noDecision").asLong() + group.path("disqualified").asLong()).as(key).isZero();
         if (won + lost > 0) {
             assertThat(group.path("winRate").decimalValue()).as(key).isEqualByComparingTo(BigDecimal.valueOf(won)
-                    .divide(BigDecimal.valueOf(won + lost), 4, java.math.RoundingMode.HALF_EVEN));
+                    .divide(BigDecimal.valueOf(won + lost), 4, RoundingMode.HALF_EVEN));
         }
         BigDecimal answered = group.path("wonValue").findValues("amount").stream().map(JsonNode::decimalValue)
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -184,8 +189,7 @@ class ImportApiTest extends ApiTest {
     void anImportedDealKeepsItsOriginalDatesAndSaysWhereItCameFrom() {
         ImportedDataSet.ensureImported(this);
         // line 3: Z063OYW0,Darcel Schlecht,GTXPro,Isdom,Won,2016-10-25,2017-03-11,4514
-        String id = UUID.nameUUIDFromBytes("opportunity/crm-sales-opportunities/Z063OYW0"
-                .getBytes(StandardCharsets.UTF_8)).toString();
+        String id = CrmCsv.opportunityId("Z063OYW0");
         JsonNode detail = api.get(REP, "/api/opportunities/" + id).body();
         assertThat(detail.path("customer").asString()).isEqualTo("Isdom");
         assertThat(detail.path("product").asString()).isEqualTo("GTX Pro");
@@ -278,7 +282,7 @@ class ImportApiTest extends ApiTest {
 
     private JsonNode awaitEnd(String location) {
         JsonNode[] report = new JsonNode[1];
-        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofMinutes(1)).untilAsserted(() -> {
+        await().atMost(Duration.ofMinutes(1)).untilAsserted(() -> {
             JsonNode current = api.get(ADMIN, location).body();
             assertThat(current.path("status").asString()).isEqualTo("COMPLETED");
             report[0] = current;

@@ -5,7 +5,6 @@ import tools.jackson.databind.JsonNode;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -85,7 +84,7 @@ class LearningApiTest extends ApiTest {
         ImportedDataSet.ensureImported(this);
         CrmCsv.Deal engaging = CrmCsv.deals().stream().filter(deal -> deal.stage().equals("Engaging")).findFirst()
                 .orElseThrow();
-        JsonNode prediction = api.get(REP, "/api/opportunities/" + id(engaging.id()) + "/win-probability").body();
+        JsonNode prediction = api.get(REP, "/api/opportunities/" + CrmCsv.opportunityId(engaging.id()) + "/win-probability").body();
         assertThat(prediction.path("learned").asDouble()).isStrictlyBetween(0.0, 1.0);
         assertThat(prediction.path("stated").decimalValue()).isEqualByComparingTo("0.1");
         assertThat(prediction.path("stageDefault").decimalValue()).isEqualByComparingTo("0.2");
@@ -94,7 +93,7 @@ class LearningApiTest extends ApiTest {
         assertThat(prediction.path("trainedOn").path("deals").asLong()).isGreaterThanOrEqualTo(6711);
 
         CrmCsv.Deal won = CrmCsv.deals().get(0);
-        Api.Response closed = api.get(REP, "/api/opportunities/" + id(won.id()) + "/win-probability");
+        Api.Response closed = api.get(REP, "/api/opportunities/" + CrmCsv.opportunityId(won.id()) + "/win-probability");
         assertThat(closed.status()).isEqualTo(409);
         assertThat(closed.text("rule")).isEqualTo("opportunity-closed");
         assertThat(api.get(REP, "/api/opportunities/" + UUID.randomUUID() + "/win-probability").status())
@@ -116,11 +115,6 @@ class LearningApiTest extends ApiTest {
         assertThat(paths.get(1).path("deals").asLong()).isEqualTo(lost);
         assertThat(process.path("regressions").get(1).path("reached").asLong()).isEqualTo(won + lost);
         assertThat(process.path("regressions").get(1).path("regressionRate").decimalValue()).isEqualByComparingTo("0");
-    }
-
-    private static String id(String externalId) {
-        return UUID.nameUUIDFromBytes(("opportunity/crm-sales-opportunities/" + externalId)
-                .getBytes(StandardCharsets.UTF_8)).toString();
     }
 
     private static BigDecimal fraction(double value) {

@@ -89,8 +89,7 @@ class ReplayApiTest extends ApiTest {
         state.put("an owner's list", api.get(MANAGER, "/api/opportunities?size=200&sort=customer&owner="
                 + ImportApiTest.encode("Darcel Schlecht")).body());
         for (String externalId : List.of("Z063OYW0", "HAXMC4IX")) {
-            String id = UUID.nameUUIDFromBytes(("opportunity/crm-sales-opportunities/" + externalId)
-                    .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+            String id = CrmCsv.opportunityId(externalId);
             state.put("detail " + externalId, api.get(REP, "/api/opportunities/" + id).body());
             state.put("history " + externalId, api.get(REP, "/api/opportunities/" + id + "/history").body());
         }

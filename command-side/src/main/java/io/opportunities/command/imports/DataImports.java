@@ -13,6 +13,7 @@ import io.opportunities.command.web.CommandStamps;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -193,11 +194,14 @@ class DataImports {
         }
     }
 
-    /** Another import may store the same deal at the same moment: then it is there, and sending again says so. */
+    /**
+     * Another import may store the same deal at the same moment (its first event then meets a duplicate key): then it
+     * is there, and sending again says so.
+     */
     private ImportOpportunityHistory.Result send(ImportOpportunityHistory command) {
         try {
             return commands.sendAndWait(command);
-        } catch (ConcurrencyException storedMeanwhile) {
+        } catch (ConcurrencyException | AggregateStreamCreationException storedMeanwhile) {
             return commands.sendAndWait(command);
         }
     }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The files of a CRM data set read and checked row by row, with the line of every rejection and quirk. */
@@ -84,18 +85,18 @@ class CrmDataSetReaderTest {
 
         assertThat(data.deals()).extracting(CrmDataSet.Deal::externalId).containsExactly("OK1");
         assertThat(data.rejected()).extracting(RowProblem::line, RowProblem::reason).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(2, "the deal closed on 2016-12-01, before it was engaged on 2017-01-10"),
-                org.assertj.core.groups.Tuple.tuple(3, "deal_stage 'Closing' is none of Prospecting, Engaging, Won, Lost"),
-                org.assertj.core.groups.Tuple.tuple(4, "a date is not of the form 2017-03-31: '2017-13-10'"),
-                org.assertj.core.groups.Tuple.tuple(5, "product Quantum Box is not in products.csv"),
-                org.assertj.core.groups.Tuple.tuple(6, "a won deal needs its close_value"),
-                org.assertj.core.groups.Tuple.tuple(7, "close_value '-5' is not an amount of 0 or more"),
-                org.assertj.core.groups.Tuple.tuple(8, "the row has 5 fields; the header names 8"),
-                org.assertj.core.groups.Tuple.tuple(9, "a date lies after today, 2026-12-01"),
-                org.assertj.core.groups.Tuple.tuple(10, "a deal in Engaging needs the date it was engaged (engage_date)"),
-                org.assertj.core.groups.Tuple.tuple(11, "opportunity_id is missing or longer than 64 characters"),
-                org.assertj.core.groups.Tuple.tuple(13, "opportunity OK1 is listed twice; the first row counts"),
-                org.assertj.core.groups.Tuple.tuple(14, "a lost deal needs its close_date"));
+                tuple(2, "the deal closed on 2016-12-01, before it was engaged on 2017-01-10"),
+                tuple(3, "deal_stage 'Closing' is none of Prospecting, Engaging, Won, Lost"),
+                tuple(4, "a date is not of the form 2017-03-31: '2017-13-10'"),
+                tuple(5, "product Quantum Box is not in products.csv"),
+                tuple(6, "a won deal needs its close_value"),
+                tuple(7, "close_value '-5' is not an amount of 0 or more"),
+                tuple(8, "the row has 5 fields; the header names 8"),
+                tuple(9, "a date lies after today, 2026-12-01"),
+                tuple(10, "a deal in Engaging needs the date it was engaged (engage_date)"),
+                tuple(11, "opportunity_id is missing or longer than 64 characters"),
+                tuple(13, "opportunity OK1 is listed twice; the first row counts"),
+                tuple(14, "a lost deal needs its close_date"));
         assertThat(data.rejected()).allMatch(row -> row.file().equals("sales_pipeline.csv"));
     }
 

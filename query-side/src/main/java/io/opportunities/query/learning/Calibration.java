@@ -57,6 +57,21 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
     /** @param splitOn null: the close date that three quarters of the deals closed before */
     static Calibration of(LocalDate from, LocalDate to, LocalDate splitOn, List<WithTimeline> deals,
                           SalesProcess process, AnalysisSettings settings) {
+        List<Lived> lived = lived(deals, process, settings);
+        LocalDate split = splitOn != null ? splitOn : defaultSplit(deals);
+        return new Calibration(from, to, settings.pointEveryDays(), deals.size(),
+                deals.stream().filter(deal -> deal.deal().won()).count(),
+                Reliability.of(stated(lived)), Reliability.of(stageDefault(lived)),
+                holdout(lived, split, settings));
+    }
+
+    /** The examples the points of the deals' lives make: the features at each, and the deal's outcome. */
+    static List<WinModel.Example> examples(List<WithTimeline> deals, SalesProcess process,
+                                           AnalysisSettings settings) {
+        return examples(lived(deals, process, settings));
+    }
+
+    private static List<Lived> lived(List<WithTimeline> deals, SalesProcess process, AnalysisSettings settings) {
         LifePoints lifePoints = new LifePoints(process, settings.pointEveryDays());
         DealFeatures features = new DealFeatures(settings);
         List<Lived> lived = new ArrayList<>();
@@ -66,11 +81,14 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
             DealFeatures.Deal attributes = new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector());
             lived.add(new Lived(deal, points, points.stream().map(point -> features.of(point, attributes)).toList()));
         }
-        LocalDate split = splitOn != null ? splitOn : defaultSplit(deals);
-        return new Calibration(from, to, settings.pointEveryDays(), deals.size(),
-                deals.stream().filter(deal -> deal.deal().won()).count(),
-                Reliability.of(stated(lived)), Reliability.of(stageDefault(lived)),
-                holdout(lived, split, settings));
+        return lived;
+    }
+
+    private static List<WinModel.Example> examples(List<Lived> deals) {
+        List<WinModel.Example> examples = new ArrayList<>();
+        deals.forEach(deal -> deal.features().forEach(row -> examples.add(new WinModel.Example(row,
+                deal.deal().won()))));
+        return examples;
     }
 
     private static LocalDate defaultSplit(List<WithTimeline> deals) {
@@ -84,9 +102,7 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
         }
         List<Lived> training = lived.stream().filter(deal -> deal.deal().closedOn().isBefore(split)).toList();
         List<Lived> test = lived.stream().filter(deal -> !deal.deal().closedOn().isBefore(split)).toList();
-        List<WinModel.Example> examples = new ArrayList<>();
-        training.forEach(deal -> deal.features().forEach(row -> examples.add(new WinModel.Example(row,
-                deal.deal().won()))));
+        List<WinModel.Example> examples = examples(training);
         Sample trainingSample = sample(training);
         Sample testSample = sample(test);
         if (test.stream().allMatch(deal -> deal.points().isEmpty())) {

@@ -2,6 +2,8 @@ package io.opportunities.query.learning;
 
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.web.BadRequest;
+import io.opportunities.platform.web.RuleBroken;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.team.DealFilter;
@@ -18,24 +20,20 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** What history teaches: whether the probabilities came true, a learned win probability, the paths deals took. */
 @RestController
-@Tag(name = "Analytics")
+@Tag(name = "Analytics", description = "Learning from history: calibration, a learned win probability, the process")
 class LearningController {
 
     private final ClosedDeals closedDeals;
@@ -55,6 +53,33 @@ class LearningController {
         this.settings = settings;
         this.calendar = calendar;
         this.jdbc = jdbc;
+    }
+
+    @GetMapping("/api/analytics/calibration")
+    @Operation(summary = "Did the probabilities come true? And does a model learnt from history do better?",
+            description = "For the deals whose final close falls between closedFrom and closedTo, each point of "
+                    + "their lives (the opening day, every day an event changed their figures, and every "
+                    + "sales.analysis.point-every-days while open, up to the day before the close) is a prediction: "
+                    + "the probability the deal carried then (stated) and its stage's default probability "
+                    + "(stageDefault), each scored against the outcome (won: 1; lost or withdrawn: 0) with the Brier "
+                    + "score and a reliability table per band of ten points. Then the holdout: a logistic regression "
+                    + "on the deal's facts as they stood at each point (stage, days in stage, owner, product, sector, "
+                    + "value band) is trained on the deals closed before splitOn (default: the day three quarters of "
+                    + "them had closed) and scored on the points of those closed from it on, beside the stage "
+                    + "default, the stated probability and the training win share on the same points.")
+    Calibration calibration(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+                            @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
+                            @Parameter(description = "Train on the deals closed before this day, test on the rest")
+                            @RequestParam(required = false) LocalDate splitOn,
+                            @Valid @ParameterObject DealFilterParameters selection) {
+        CloseRange.of(closedFrom, closedTo);
+        if (splitOn != null && (!splitOn.isAfter(closedFrom) || splitOn.isAfter(closedTo))) {
+            throw BadRequest.of("Invalid split", "splitOn must lie after closedFrom and no later than closedTo, "
+                    + "so that deals closed in the range fall on both sides of it.");
+        }
+        return Calibration.of(closedFrom, closedTo, splitOn,
+                closedDeals.withTimelines(closedFrom, closedTo, selection.resolve(salesTeams.current())), process,
+                settings);
     }
 
     @GetMapping("/api/analytics/process")
@@ -86,59 +111,33 @@ class LearningController {
         String id = opportunityId.toString();
         Deal deal = deal(id).orElseThrow(() -> NotFound.opportunity(id));
         if (deal.status() != OpportunityStatus.OPEN) {
-            throw closed(id, deal.status());
+            throw RuleBroken.of("opportunity-closed", "Opportunity " + id + " is "
+                    + deal.status().name().toLowerCase() + ": its outcome is known. Its win/loss review tells how it "
+                    + "went.");
         }
         LocalDate today = calendar.today();
-        LifePoints lifePoints = new LifePoints(process, settings.pointEveryDays());
-        LifePoints.LifePoint now = lifePoints.at(id, timeline.entriesOf(id), today)
+        LifePoints.LifePoint now = new LifePoints(process, settings.pointEveryDays())
+                .at(id, timeline.entriesOf(id), today)
                 .orElseThrow(() -> NotFound.opportunity(id));
-        DealFeatures features = new DealFeatures(settings);
         LocalDate from = today.minusDays(CloseRange.MAX_DAYS);
         LocalDate to = today.minusDays(1);
-        List<WinModel.Example> examples = new ArrayList<>();
-        long deals = 0;
-        for (ClosedDeals.WithTimeline closed : closedDeals.withTimelines(from, to, DealFilter.none())) {
-            deals++;
-            DealFeatures.Deal attributes = new DealFeatures.Deal(closed.deal().owner(), closed.deal().product(),
-                    closed.deal().sector());
-            lifePoints.of(closed.deal().opportunityId(), closed.timeline()).forEach(point -> examples.add(
-                    new WinModel.Example(features.of(point, attributes), closed.deal().won())));
-        }
-        WinProbability.Training training = new WinProbability.Training(from, to, deals, examples.size());
-        var stated = Reliability.fraction(now.statedProbability() / 100.0);
-        var stageDefault = Reliability.fraction(now.stageProbability() / 100.0);
-        var share = examples.isEmpty() ? null : Reliability.fraction(
-                (double) examples.stream().filter(WinModel.Example::won).count() / examples.size());
-        List<String> facts = features.of(now, new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector()));
-        return WinModel.train(examples, settings.regularisation())
-                .map(model -> new WinProbability(id, today, Reliability.fraction(model.probability(facts)), stated,
-                        stageDefault, share, model.factors(facts, settings.topFactors()), model.intercept(), training,
-                        null))
-                .orElseGet(() -> new WinProbability(id, today, null, stated, stageDefault, share, List.of(), null,
-                        training, "The deals closed in the ten years before today do not hold both wins and others "
-                        + "to learn from."));
+        List<ClosedDeals.WithTimeline> closed = closedDeals.withTimelines(from, to, DealFilter.none());
+        List<WinModel.Example> examples = Calibration.examples(closed, process, settings);
+        List<String> facts = new DealFeatures(settings)
+                .of(now, new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector()));
+        return WinProbability.of(now, facts, examples,
+                new WinProbability.Training(from, to, closed.size(), examples.size()), settings);
     }
 
     private record Deal(String owner, String product, String sector, OpportunityStatus status) {
     }
 
     private Optional<Deal> deal(String id) {
-        return jdbc.sql("""
-                        SELECT o.owner, o.product, o.status,
-                               (SELECT min(c.sector) FROM customer c WHERE c.name = o.customer) AS sector
-                        FROM opportunity o WHERE o.opportunity_id = ?""")
+        return jdbc.sql("SELECT o.owner, o.product, o.status, " + ClosedDeals.CUSTOMER_SECTOR + " AS sector"
+                        + " FROM opportunity o WHERE o.opportunity_id = ?")
                 .param(id)
                 .query((rs, rowNum) -> new Deal(rs.getString("owner"), rs.getString("product"),
                         rs.getString("sector"), OpportunityStatus.valueOf(rs.getString("status"))))
                 .optional();
-    }
-
-    private static ErrorResponseException closed(String id, OpportunityStatus status) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Opportunity " + id + " is "
-                + status.name().toLowerCase() + ": its outcome is known. Its win/loss review tells how it went.");
-        problem.setTitle("Business rule broken");
-        problem.setType(URI.create("urn:opportunities:rule:opportunity-closed"));
-        problem.setProperty("rule", "opportunity-closed");
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
     }
 }

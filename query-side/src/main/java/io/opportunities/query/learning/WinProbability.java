@@ -1,5 +1,7 @@
 package io.opportunities.query.learning;
 
+import io.opportunities.query.winloss.AnalysisSettings;
+
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -18,5 +20,21 @@ record WinProbability(String opportunityId, LocalDate asOf, BigDecimal learned, 
 
     /** What the model was trained on: the points of life of the deals closed between the two days. */
     record Training(LocalDate closedFrom, LocalDate closedTo, long deals, long points) {
+    }
+
+    /** The deal's chance at {@code now}, from a model trained on {@code examples}, with its top factors. */
+    static WinProbability of(LifePoints.LifePoint now, List<String> facts, List<WinModel.Example> examples,
+                             Training training, AnalysisSettings settings) {
+        BigDecimal stated = Reliability.fraction(now.statedProbability() / 100.0);
+        BigDecimal stageDefault = Reliability.fraction(now.stageProbability() / 100.0);
+        BigDecimal share = examples.isEmpty() ? null : Reliability.fraction(
+                (double) examples.stream().filter(WinModel.Example::won).count() / examples.size());
+        return WinModel.train(examples, settings.regularisation())
+                .map(model -> new WinProbability(now.opportunityId(), now.day(),
+                        Reliability.fraction(model.probability(facts)), stated, stageDefault, share,
+                        model.factors(facts, settings.topFactors()), model.intercept(), training, null))
+                .orElseGet(() -> new WinProbability(now.opportunityId(), now.day(), null, stated, stageDefault, share,
+                        List.of(), null, training, "The deals closed between " + training.closedFrom() + " and "
+                        + training.closedTo() + " do not hold both wins and others to learn from."));
     }
 }

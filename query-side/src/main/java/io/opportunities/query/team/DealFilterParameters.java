@@ -9,7 +9,8 @@ import jakarta.validation.constraints.Size;
  */
 public record DealFilterParameters(
         @Parameter(description = "Only the deals of this owner") @Size(max = 100) String owner,
-        @Parameter(description = "Only the deals of this team's members (sales.teams)") @Size(max = 100) String team,
+        @Parameter(description = "Only the deals of this team's members (sales.teams, or a registered team)")
+        @Size(max = 100) String team,
         @Parameter(description = "Only the deals of this customer") @Size(max = 200) String customer,
         @Parameter(description = "Only the deals of this product") @Size(max = 200) String product) {
 

@@ -22,6 +22,9 @@ import java.util.Set;
 @Component
 public class ClosedDeals {
 
+    /** The sector of the opportunity {@code o}'s customer, as registered, or null: a customer is known by its name. */
+    public static final String CUSTOMER_SECTOR = "(SELECT min(c.sector) FROM customer c WHERE c.name = o.customer)";
+
     private final JdbcClient jdbc;
     private final Timeline timeline;
     private final SalesProcess process;
@@ -59,7 +62,7 @@ public class ClosedDeals {
                         SELECT o.opportunity_id, o.owner, o.product, o.customer, o.status, o.stage, o.opened_on,
                                o.closed_on, o.estimated_amount, o.currency, o.won_amount, o.won_currency,
                                o.loss_reason, o.competitor, o.withdrawal_kind,
-                               (SELECT min(c.sector) FROM customer c WHERE c.name = o.customer) AS sector""" + closed
+                               """ + CUSTOMER_SECTOR + " AS sector" + closed
                         + " ORDER BY o.closed_on, o.opportunity_id")
                 .params(parameters)
                 .query((RowCallbackHandler) rs -> {

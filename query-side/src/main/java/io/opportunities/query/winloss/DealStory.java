@@ -1,5 +1,8 @@
 package io.opportunities.query.winloss;
 
+import io.opportunities.api.closingplan.ClosingCertaintyChanged;
+import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
+import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
 import io.opportunities.api.closingplan.StakeholderRole;
 import io.opportunities.api.opportunity.*;
 import io.opportunities.api.salesprocess.SalesProcess;
@@ -117,13 +120,13 @@ final class DealStory {
         if (event instanceof OpportunityOpened) {
             return "Opened: the ladder's first step";
         }
-        if (event instanceof io.opportunities.api.closingplan.ClosingCertaintyChanged changed) {
+        if (event instanceof ClosingCertaintyChanged changed) {
             return changed.reachedMilestone() == null ? "Certainty changed" : changed.reachedMilestone();
         }
-        if (event instanceof io.opportunities.api.closingplan.ClosingCertaintyOverridden overridden) {
+        if (event instanceof ClosingCertaintyOverridden overridden) {
             return "Overridden by " + overridden.recordedBy() + ": " + overridden.reason();
         }
-        if (event instanceof io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved removed) {
+        if (event instanceof ClosingCertaintyOverrideRemoved removed) {
             return "Override removed: " + removed.reason();
         }
         if (event instanceof OpportunityWon) {

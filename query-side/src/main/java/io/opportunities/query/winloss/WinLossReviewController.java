@@ -2,20 +2,17 @@ package io.opportunities.query.winloss;
 
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.web.RuleBroken;
 import io.opportunities.query.consistency.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -55,15 +52,7 @@ class WinLossReviewController {
         if (events.isEmpty()) {
             throw NotFound.opportunity(id);
         }
-        return DealStory.of(events, process).orElseThrow(() -> notClosed(id));
-    }
-
-    private static ErrorResponseException notClosed(String opportunityId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Opportunity " + opportunityId
-                + " is open; a win/loss review tells the story of a closed deal.");
-        problem.setTitle("Business rule broken");
-        problem.setType(URI.create("urn:opportunities:rule:opportunity-not-closed"));
-        problem.setProperty("rule", "opportunity-not-closed");
-        return new ErrorResponseException(HttpStatus.CONFLICT, problem, null);
+        return DealStory.of(events, process).orElseThrow(() -> RuleBroken.of("opportunity-not-closed",
+                "Opportunity " + id + " is open; a win/loss review tells the story of a closed deal."));
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static io.opportunities.query.TestEvents.*;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** One deal's events replayed into its win/loss review, every figure worked out by hand. */
 class DealStoryTest {
@@ -79,15 +80,15 @@ class DealStoryTest {
         // 10-14..10-30 (16)
         assertThat(review.stages()).extracting(WinLossReview.Stay::stage, WinLossReview.Stay::days,
                         WinLossReview.Stay::exit)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("IDENTIFY", 3L, StagePath.Exit.ADVANCED),
-                        org.assertj.core.groups.Tuple.tuple("UNDERSTAND_NEED", 8L, StagePath.Exit.MOVED_BACK),
-                        org.assertj.core.groups.Tuple.tuple("IDENTIFY", 2L, StagePath.Exit.ADVANCED),
-                        org.assertj.core.groups.Tuple.tuple("UNDERSTAND_NEED", 16L, StagePath.Exit.LOST));
+                .containsExactly(tuple("IDENTIFY", 3L, StagePath.Exit.ADVANCED),
+                        tuple("UNDERSTAND_NEED", 8L, StagePath.Exit.MOVED_BACK),
+                        tuple("IDENTIFY", 2L, StagePath.Exit.ADVANCED),
+                        tuple("UNDERSTAND_NEED", 16L, StagePath.Exit.LOST));
         assertThat(review.timeInStage()).extracting(WinLossReview.StageTime::stage, WinLossReview.StageTime::stays,
                         WinLossReview.StageTime::days)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("IDENTIFY", 2, 5L),
-                        org.assertj.core.groups.Tuple.tuple("UNDERSTAND_NEED", 2, 24L),
-                        org.assertj.core.groups.Tuple.tuple("NEGOTIATE", 0, 0L));
+                .containsExactly(tuple("IDENTIFY", 2, 5L),
+                        tuple("UNDERSTAND_NEED", 2, 24L),
+                        tuple("NEGOTIATE", 0, 0L));
         assertThat(review.regressions()).singleElement()
                 .satisfies(back -> assertThat(back.reason()).isEqualTo("need reopened"));
 

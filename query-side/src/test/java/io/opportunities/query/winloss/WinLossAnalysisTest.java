@@ -11,6 +11,7 @@ import java.util.List;
 
 import static io.opportunities.query.TestEvents.PROCESS;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /** Closed deals grouped every way, each figure worked out by hand. */
 class WinLossAnalysisTest {
@@ -85,25 +86,25 @@ class WinLossAnalysisTest {
     void byDealSizeAndCycleLength_inTheOrderOfTheBands() {
         WinLossAnalysis analysis = analysis();
         assertThat(analysis.byDealSize()).extracting(WinLossAnalysis.Group::key, WinLossAnalysis.Group::deals)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("below 1,000 EUR", 1L),
-                        org.assertj.core.groups.Tuple.tuple("1,000 to 4,999 EUR", 3L),
-                        org.assertj.core.groups.Tuple.tuple("5,000 to 9,999 EUR", 1L),
-                        org.assertj.core.groups.Tuple.tuple("10,000 to 49,999 EUR", 1L),
-                        org.assertj.core.groups.Tuple.tuple("50,000 EUR or more", 1L));
+                .containsExactly(tuple("below 1,000 EUR", 1L),
+                        tuple("1,000 to 4,999 EUR", 3L),
+                        tuple("5,000 to 9,999 EUR", 1L),
+                        tuple("10,000 to 49,999 EUR", 1L),
+                        tuple("50,000 EUR or more", 1L));
         assertThat(analysis.byCycleLength()).extracting(WinLossAnalysis.Group::key, WinLossAnalysis.Group::deals)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("below 30 days", 3L),
-                        org.assertj.core.groups.Tuple.tuple("30 to 59 days", 1L),
-                        org.assertj.core.groups.Tuple.tuple("60 to 89 days", 1L),
-                        org.assertj.core.groups.Tuple.tuple("90 to 179 days", 1L),
-                        org.assertj.core.groups.Tuple.tuple("180 days or more", 1L));
+                .containsExactly(tuple("below 30 days", 3L),
+                        tuple("30 to 59 days", 1L),
+                        tuple("60 to 89 days", 1L),
+                        tuple("90 to 179 days", 1L),
+                        tuple("180 days or more", 1L));
     }
 
     @Test
     void byTheFurthestStageReached_inTheProcesssOrder_andTheLossesByReason() {
         WinLossAnalysis analysis = analysis();
         assertThat(analysis.byStageReached()).extracting(WinLossAnalysis.Group::key, WinLossAnalysis.Group::deals)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("UNDERSTAND_NEED", 5L),
-                        org.assertj.core.groups.Tuple.tuple("NEGOTIATE", 2L));
+                .containsExactly(tuple("UNDERSTAND_NEED", 5L),
+                        tuple("NEGOTIATE", 2L));
         assertThat(analysis.lossReasons()).singleElement().satisfies(reason -> {
             assertThat(reason.key()).isEqualTo("PRICE");
             assertThat(reason.count()).isEqualTo(3);
