@@ -66,6 +66,33 @@ class ImportApiTest extends ApiTest {
     }
 
     @Test
+    void theTeamsAndCustomersAreThoseOfTheCsv() {
+        ImportedDataSet.ensureImported(this);
+        JsonNode teams = api.get(MANAGER, "/api/teams").body();
+        for (CrmCsv.Agent agent : CrmCsv.agents()) {
+            JsonNode team = null;
+            for (JsonNode each : teams) {
+                if (each.path("name").asString().equals(agent.manager())) {
+                    team = each;
+                }
+            }
+            assertThat(team).as(agent.manager()).isNotNull();
+            assertThat(team.path("manager").asString()).isEqualTo(agent.manager());
+            assertThat(team.path("regionalOffice").asString()).isEqualTo(agent.office());
+            assertThat(team.path("members").values()).extracting(JsonNode::asString).contains(agent.name());
+        }
+        assertThat(teams.get(0).path("name").asString()).isEqualTo("North");
+        JsonNode customers = api.get(REP, "/api/customers").body();
+        assertThat(customers.findValuesAsString("name")).containsExactlyInAnyOrderElementsOf(
+                CrmCsv.accounts().stream().map(CrmCsv.Account::name).toList());
+        assertThat(customers.findValuesAsString("sector")).doesNotContain("technolgy").contains("technology");
+        JsonNode acme = customers.get(0);
+        assertThat(acme.path("name").asString()).isEqualTo("Acme Corporation");
+        assertThat(acme.path("annualRevenueMillionsUsd").decimalValue()).isEqualByComparingTo("1100.04");
+        assertThat(acme.path("employees").asInt()).isEqualTo(2822);
+    }
+
+    @Test
     void theOpenDealsPerStageAndTeamAreThoseOfTheCsv() {
         ImportedDataSet.ensureImported(this);
         Map<String, String> managerOf = CrmCsv.agents().stream()

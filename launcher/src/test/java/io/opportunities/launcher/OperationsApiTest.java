@@ -49,7 +49,7 @@ class OperationsApiTest extends ApiTest {
                 "/api/imports/{importId}", "/api/opportunities/{opportunityId}/win-loss-reviews",
                 "/api/opportunities/{opportunityId}/win-loss-review",
                 "/api/opportunities/{opportunityId}/win-probability", "/api/win-loss/analysis",
-                "/api/analytics/calibration", "/api/analytics/process");
+                "/api/analytics/calibration", "/api/analytics/process", "/api/teams", "/api/customers");
         assertThat(docs.path("components").path("schemas").path("OpenOpportunityRequest")
                 .path("properties").path("customer").path("example").asString()).isEqualTo("Acme Logistics");
         assertThat(api.get(null, "/swagger-ui/index.html").status()).isEqualTo(200);
