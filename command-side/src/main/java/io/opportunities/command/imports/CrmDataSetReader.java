@@ -4,31 +4,30 @@ import io.opportunities.command.imports.CrmDataSet.Account;
 import io.opportunities.command.imports.CrmDataSet.Deal;
 import io.opportunities.command.imports.CrmDataSet.Product;
 import io.opportunities.command.imports.CrmDataSet.Team;
-import io.opportunities.command.imports.ImportReport.Quirk;
 import io.opportunities.command.imports.ImportReport.RowProblem;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
-import java.io.IOException;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+
+import static io.opportunities.command.imports.CsvRows.blankToNull;
+import static io.opportunities.command.imports.CsvRows.date;
+import static io.opportunities.command.imports.CsvRows.decimal;
+import static io.opportunities.command.imports.CsvRows.fingerprint;
+import static io.opportunities.command.imports.CsvRows.integer;
+import static io.opportunities.command.imports.CsvRows.line;
+import static io.opportunities.command.imports.CsvRows.records;
+import static io.opportunities.command.imports.CsvRows.value;
 
 /**
  * Reads and checks the four files of a CRM data set. A row that cannot make a true history is rejected with its
@@ -69,8 +68,8 @@ final class CrmDataSetReader {
         Map<String, Product> products = products(records(CrmFiles.PRODUCTS, files.products(), PRODUCT_COLUMNS));
         List<Team> teams = new ArrayList<>();
         Map<Integer, String> teamLines = new LinkedHashMap<>();
-        Map<String, Team> teamOfAgent = teams(records(CrmFiles.SALES_TEAMS, files.salesTeams(), TEAM_COLUMNS), teams,
-                teamLines);
+        Map<String, Team> teamOfAgent = teams(
+                records(CrmFiles.SALES_TEAMS, files.salesTeams(), TEAM_COLUMNS), teams, teamLines);
         List<Account> accounts = accounts(records(CrmFiles.ACCOUNTS, files.accounts(), ACCOUNT_COLUMNS));
         Set<String> accountNames = new HashSet<>();
         accounts.forEach(account -> accountNames.add(account.name()));
@@ -251,7 +250,8 @@ final class CrmDataSetReader {
         }
         String stage = value(record, "deal_stage");
         if (!STAGES.contains(stage)) {
-            return "deal_stage '" + stage + "' is none of " + String.join(", ", List.of(PROSPECTING, ENGAGING, WON, LOST));
+            return "deal_stage '" + stage + "' is none of "
+                    + String.join(", ", List.of(PROSPECTING, ENGAGING, WON, LOST));
         }
         LocalDate engagedOn;
         LocalDate closedOn;
@@ -294,110 +294,12 @@ final class CrmDataSetReader {
         return days.isEmpty() ? 0 : days.get((days.size() - 1) / 2).intValue();
     }
 
-    private List<CSVRecord> records(String file, String content, List<String> columns) {
-        String text = content.startsWith("\uFEFF") ? content.substring(1) : content;
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setTrim(true)
-                .setIgnoreEmptyLines(false).setAllowMissingColumnNames(true).get();
-        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text)).setFormat(format).get()) {
-            List<String> missing = columns.stream().filter(column -> !parser.getHeaderMap().containsKey(column))
-                    .toList();
-            if (!missing.isEmpty()) {
-                throw new InvalidDataSet(file + " lacks the column(s) " + String.join(", ", missing)
-                        + "; its header must name " + String.join(", ", columns));
-            }
-            // an empty line is no row; lines are counted with them, so a row's line is its record number plus one
-            return parser.getRecords().stream()
-                    .filter(record -> !(record.size() == 1 && record.get(0).isEmpty()))
-                    .toList();
-        } catch (IOException | UncheckedIOException | IllegalArgumentException | IllegalStateException e) {
-            throw new InvalidDataSet(file + " is not a CSV file with a header row: " + e.getMessage());
-        }
-    }
-
-    /** The field of that column, or empty when the row is too short to have it. */
-    private static String value(CSVRecord record, String column) {
-        return record.isSet(column) ? record.get(column) : "";
-    }
-
     private void reject(String file, CSVRecord record, String externalId, String reason) {
         rejected.add(new RowProblem(file, line(record), externalId, reason));
-    }
-
-    /** The line of the row in its file: the header is line 1. */
-    private static int line(CSVRecord record) {
-        return (int) record.getRecordNumber() + 1;
     }
 
     /** How a product name is spelt apart from spaces and case: GTXPro and GTX Pro are the same product. */
     private static String spelling(String name) {
         return name.replaceAll("\\s+", "").toLowerCase(Locale.ROOT);
-    }
-
-    private static String fingerprint(CSVRecord record) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (String value : record) {
-                digest.update(value.getBytes(StandardCharsets.UTF_8));
-                digest.update((byte) 0x1f);
-            }
-            return HexFormat.of().formatHex(digest.digest(), 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JVM", e);
-        }
-    }
-
-    private static LocalDate date(String value) {
-        return value == null || value.isEmpty() ? null : LocalDate.parse(value);
-    }
-
-    private static BigDecimal decimal(String value) {
-        if (value == null || value.isEmpty()) {
-            return null;
-        }
-        try {
-            return new BigDecimal(value);
-        } catch (NumberFormatException e) {
-            return null;
-        }
-    }
-
-    private static Integer integer(String value) {
-        BigDecimal number = decimal(value);
-        try {
-            return number == null ? null : number.intValueExact();
-        } catch (ArithmeticException e) {
-            return null;
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value;
-    }
-
-    /** The quirks met, each with the lines it was met on, in the order first met. */
-    private static final class Quirks {
-
-        private final Map<String, Quirk> byCode = new LinkedHashMap<>();
-
-        void met(String code, String file, String description, String action, int line) {
-            Quirk quirk = byCode.computeIfAbsent(code + " " + description,
-                    key -> new Quirk(code, file, description, action, 0, new ArrayList<>()));
-            quirk.lines().add(line);
-        }
-
-        List<Quirk> all() {
-            return byCode.values().stream()
-                    .map(quirk -> new Quirk(quirk.code(), quirk.file(), quirk.description(), quirk.action(),
-                            quirk.lines().size(), List.copyOf(quirk.lines())))
-                    .toList();
-        }
-    }
-
-    /** The data set cannot be read at all: a file is not CSV, or lacks a column. */
-    static final class InvalidDataSet extends RuntimeException {
-
-        InvalidDataSet(String message) {
-            super(message);
-        }
     }
 }

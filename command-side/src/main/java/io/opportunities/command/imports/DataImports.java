@@ -81,7 +81,7 @@ class DataImports {
     /**
      * Checks the files, records the import and starts it in the background; answers at once with the report so far.
      *
-     * @throws CrmDataSetReader.InvalidDataSet when a file cannot be read at all; nothing is stored then
+     * @throws InvalidDataSet when a file cannot be read at all; nothing is stored then
      */
     ImportReport start(CrmFiles files, String actor) {
         Prepared prepared = prepare(files, actor);

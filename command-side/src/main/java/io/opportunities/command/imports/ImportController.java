@@ -64,7 +64,7 @@ class ImportController {
         try {
             started = imports.start(new CrmFiles(text(pipeline), text(accounts), text(products), text(salesTeams)),
                     user.getName());
-        } catch (CrmDataSetReader.InvalidDataSet invalid) {
+        } catch (InvalidDataSet invalid) {
             throw BadRequest.of("Unreadable data set", invalid.getMessage());
         }
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + started.importId())).body(started);

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Component;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * {@code --import=FOLDER} on the command line imports the CRM data set in that folder once the backend is up,
@@ -38,11 +39,12 @@ class ImportFromCommandLine implements ApplicationRunner {
         for (String folder : folders) {
             Path path = Path.of(folder).toAbsolutePath().normalize();
             log.info("Importing the CRM data set in {}", path);
-            int[] lastTenth = {0};
+            // told from the import's workers: one line per thousand deals, whichever worker gets there
+            AtomicInteger logged = new AtomicInteger();
             ImportReport report = imports.run(CrmFiles.in(path), ACTOR, done -> {
-                int tenth = done / 1000;
-                if (tenth > lastTenth[0]) {
-                    lastTenth[0] = tenth;
+                int thousands = done / 1000;
+                int before = logged.get();
+                if (thousands > before && logged.compareAndSet(before, thousands)) {
                     log.info("Import: {} deals done", done);
                 }
             });

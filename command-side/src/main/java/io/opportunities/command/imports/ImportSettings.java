@@ -24,7 +24,8 @@ record ImportSettings(String source, String currency, Map<String, String> stages
         stages = stages == null || stages.isEmpty()
                 ? Map.of(CrmDataSetReader.PROSPECTING, "IDENTIFY", CrmDataSetReader.ENGAGING, "UNDERSTAND_NEED")
                 : Map.copyOf(stages);
-        sectorCorrections = sectorCorrections == null ? Map.of("technolgy", "technology") : Map.copyOf(sectorCorrections);
+        sectorCorrections = sectorCorrections == null ? Map.of("technolgy", "technology")
+                : Map.copyOf(sectorCorrections);
         concurrency = concurrency == null ? 4 : concurrency;
     }
 }

@@ -103,7 +103,7 @@ class CrmDataSetReaderTest {
     @Test
     void aFileWithoutTheColumnsOfTheFormatCannotBeRead() {
         assertThatThrownBy(() -> read("opportunity_id,sales_agent\nA1,Moses Frase\n"))
-                .isInstanceOf(CrmDataSetReader.InvalidDataSet.class)
+                .isInstanceOf(InvalidDataSet.class)
                 .hasMessageStartingWith("sales_pipeline.csv lacks the column(s) product, account, deal_stage");
     }
 
