@@ -179,6 +179,10 @@ class ImportApiTest extends ApiTest {
             return days < 30 ? "below 30 days" : days < 60 ? "30 to 59 days" : days < 90 ? "60 to 89 days"
                     : days < 180 ? "90 to 179 days" : "180 days or more";
         });
+        assertThat(api.get(MANAGER, "/api/win-loss/analysis?closedFrom=2017-12-31&closedTo=2016-01-01").status())
+                .isEqualTo(400);
+        assertThat(api.get(MANAGER, "/api/win-loss/analysis?closedFrom=2017-01-01&closedTo=2017-12-31&team=Nobody")
+                .status()).isEqualTo(400);
         JsonNode reasons = analysis.path("lossReasons");
         assertThat(reasons).hasSize(1);
         assertThat(reasons.get(0).path("key").asString()).isEqualTo("NOT_RECORDED");
@@ -248,6 +252,10 @@ class ImportApiTest extends ApiTest {
         assertThat(again.path("counts").path("customersUnchanged").asInt()).isEqualTo(85);
         assertThat(again.path("counts").path("skipped").asInt()).isZero();
         assertThat(events()).isEqualTo(events);
+        JsonNode imports = api.get(ADMIN, "/api/imports").body();
+        assertThat(imports.get(0).path("importId").asString()).isEqualTo(again.path("importId").asString());
+        assertThat(imports.findValuesAsString("importId")).contains(ImportedDataSet.ensureImported(this)
+                .path("importId").asString());
     }
 
     @Test
