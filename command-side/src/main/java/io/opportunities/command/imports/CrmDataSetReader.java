@@ -18,7 +18,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static io.opportunities.command.imports.CsvRows.blankToNull;
 import static io.opportunities.command.imports.CsvRows.date;
@@ -85,8 +87,8 @@ final class CrmDataSetReader {
             }
         });
         LocalDate latest = deals.stream()
-                .flatMap(deal -> java.util.stream.Stream.of(deal.engagedOn(), deal.closedOn()))
-                .filter(java.util.Objects::nonNull)
+                .flatMap(deal -> Stream.of(deal.engagedOn(), deal.closedOn()))
+                .filter(Objects::nonNull)
                 .max(LocalDate::compareTo)
                 .orElse(today);
         return new CrmDataSet(teams, accounts, products, deals, List.copyOf(rejected), quirks.all(), latest,

@@ -120,11 +120,11 @@ final class CrmImportPlan {
     }
 
     /** The same deal of the same source gets the same id, whenever it is imported. */
-    String opportunityId(String externalId) {
+    private String opportunityId(String externalId) {
         return id("opportunity", settings.source() + "/" + externalId);
     }
 
-    static String customerId(String name) {
+    private static String customerId(String name) {
         return id("customer", name);
     }
 

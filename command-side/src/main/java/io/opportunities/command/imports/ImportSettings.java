@@ -27,5 +27,8 @@ record ImportSettings(String source, String currency, Map<String, String> stages
         sectorCorrections = sectorCorrections == null ? Map.of("technolgy", "technology")
                 : Map.copyOf(sectorCorrections);
         concurrency = concurrency == null ? 4 : concurrency;
+        if (concurrency < 1) {
+            throw new IllegalArgumentException("sales.import.concurrency must be at least 1");
+        }
     }
 }

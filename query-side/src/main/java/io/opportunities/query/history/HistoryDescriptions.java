@@ -5,6 +5,7 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
 
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
@@ -116,7 +117,7 @@ final class HistoryDescriptions {
                 + ", line " + origin.line() + ") with its original dates.";
     }
 
-    private static String listed(String heading, java.util.List<String> items) {
+    private static String listed(String heading, List<String> items) {
         return items.isEmpty() ? "" : heading + String.join("; ", items);
     }
 

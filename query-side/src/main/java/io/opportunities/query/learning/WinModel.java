@@ -57,12 +57,10 @@ final class WinModel {
     /** The weight of each column towards a win, and the intercept's. */
     private final double[] weights;
     private final double intercept;
-    private final long trainedOn;
 
-    private WinModel(Map<String, Integer> columns, Model model, long trainedOn) {
+    private WinModel(Map<String, Integer> columns, Model model) {
         this.columns = columns;
         this.model = model;
-        this.trainedOn = trainedOn;
         double[] raw = model.getFeatureWeights();
         // liblinear's weights favour its first label; the labels come in the order they were first met
         double sign = model.getLabels()[0] == 1 ? 1 : -1;
@@ -97,7 +95,7 @@ final class WinModel {
             problem.y[i] = examples.get(i).won() ? 1 : 0;
         }
         Model model = Linear.train(problem, new Parameter(SolverType.L2R_LR, regularisation, EPSILON));
-        return Optional.of(new WinModel(columns, model, examples.size()));
+        return Optional.of(new WinModel(columns, model));
     }
 
     /** The chance of winning, 0 to 1, of a deal with these features; features not seen in training count nothing. */
@@ -129,10 +127,6 @@ final class WinModel {
 
     int features() {
         return columns.size();
-    }
-
-    long trainedOn() {
-        return trainedOn;
     }
 
     /** A sparse row of ones in the features' columns, in column order, and the bias term last. */

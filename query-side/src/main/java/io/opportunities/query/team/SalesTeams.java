@@ -42,8 +42,15 @@ public class SalesTeams {
         this.configured = List.copyOf(teams);
     }
 
-    /** The teams now: one small query, so that a report sees the teams as they stand when it runs. */
+    /**
+     * The teams now, read with one small query when the report first asks, so that it sees them as they stand when
+     * it runs.
+     */
     public Teams current() {
+        return new Teams(this::read);
+    }
+
+    private List<Teams.Team> read() {
         Map<String, Teams.Team> registered = new LinkedHashMap<>();
         Map<String, List<String>> members = new LinkedHashMap<>();
         jdbc.sql("""
@@ -68,6 +75,6 @@ public class SalesTeams {
         List<Teams.Team> all = new ArrayList<>(configured);
         registered.forEach((id, team) -> all.add(new Teams.Team(team.name(), team.manager(), team.regionalOffice(),
                 members.getOrDefault(id, List.of()))));
-        return new Teams(all);
+        return all;
     }
 }

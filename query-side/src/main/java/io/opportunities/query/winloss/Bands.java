@@ -2,7 +2,6 @@ package io.opportunities.query.winloss;
 
 import java.math.BigDecimal;
 import java.text.NumberFormat;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
@@ -38,15 +37,6 @@ public final class Bands {
 
     public Band of(long value) {
         return of(BigDecimal.valueOf(value));
-    }
-
-    /** Every band, in order. */
-    List<Band> all() {
-        List<Band> all = new ArrayList<>();
-        for (int position = 0; position <= bounds.size(); position++) {
-            all.add(new Band(position, label(position)));
-        }
-        return all;
     }
 
     private String label(int position) {
