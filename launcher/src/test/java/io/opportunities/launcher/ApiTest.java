@@ -5,9 +5,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import static io.opportunities.launcher.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,13 +22,25 @@ import static org.awaitility.Awaitility.await;
                 // the demo team, and two teams whose members only the manager's-view tests use
                 "sales.teams[0].name=North", "sales.teams[0].manager=maria", "sales.teams[0].members=rita,sam",
                 "sales.teams[1].name=East", "sales.teams[1].manager=maria", "sales.teams[1].members=east-ann,east-bob",
-                "sales.teams[2].name=West", "sales.teams[2].manager=maria", "sales.teams[2].members=west-kim,west-lee"})
+                "sales.teams[2].name=West", "sales.teams[2].manager=maria", "sales.teams[2].members=west-kim,west-lee",
+                // a fourth team, another manager's: what maria may not see
+                "sales.teams[3].name=South", "sales.teams[3].manager=olga", "sales.teams[3].members=pete"})
 @ContextConfiguration(initializers = PostgresTestDatabase.class)
 abstract class ApiTest {
 
     static final String REP = "rita";
     static final String ADMIN = "adam";
     static final String MANAGER = "maria";
+
+    /** Bearer tokens are signed by the tests' issuer; the configured users sign in with HTTP Basic. */
+    @DynamicPropertySource
+    static void tokenIssuer(DynamicPropertyRegistry registry) {
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
+                () -> BearerTokens.PUBLIC_KEY.toUri().toString());
+    }
+
+    /** Who sent the commands on each deal the tests opened: its owner (the rep unless a test says otherwise). */
+    private final Map<String, String> ownerOf = new ConcurrentHashMap<>();
 
     @LocalServerPort
     int port;
@@ -54,8 +69,15 @@ abstract class ApiTest {
                 "occurredOn", "2026-10-01");
     }
 
+    /** Sends a command on the deal as its owner: only the owner records facts on a deal. */
     Api.Response command(String opportunityId, String path, Map<String, Object> body) {
-        return api.post(REP, "/api/opportunities/" + opportunityId + path, body);
+        return api.post(ownerOf.getOrDefault(opportunityId, REP), "/api/opportunities/" + opportunityId + path, body);
+    }
+
+    /** Remembers who owns a deal a test opened, so that {@link #command} sends as them. */
+    String owned(String opportunityId, String owner) {
+        ownerOf.put(opportunityId, owner);
+        return opportunityId;
     }
 
     Api.Response accepted(String opportunityId, String path, Map<String, Object> body) {
@@ -81,7 +103,8 @@ abstract class ApiTest {
 
     /** The detail once the query side has applied {@code version}. */
     Api.Response detailAt(String opportunityId, long version) {
-        Api.Response detail = api.get(REP, "/api/opportunities/" + opportunityId + "?minVersion=" + version);
+        Api.Response detail = api.get(ownerOf.getOrDefault(opportunityId, REP),
+                "/api/opportunities/" + opportunityId + "?minVersion=" + version);
         assertThat(detail.status()).as(detail.body().toString()).isEqualTo(200);
         return detail;
     }

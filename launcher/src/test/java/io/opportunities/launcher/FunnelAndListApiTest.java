@@ -31,7 +31,7 @@ class FunnelAndListApiTest extends ApiTest {
         detailAt(d, 3);
         detailAt(lost, lostVersion);
 
-        JsonNode funnel = api.get(REP, "/api/funnel?owner=" + owner).body();
+        JsonNode funnel = api.get(owner, "/api/funnel?owner=" + owner).body();
 
         // IDENTIFY (10 %): Alpha 10,000 + Beta 20,000 EUR, Gamma 7,000 USD. UNDERSTAND_NEED (20 %): Delta 40,000 EUR.
         JsonNode identify = funnel.path("stages").get(0);
@@ -54,7 +54,7 @@ class FunnelAndListApiTest extends ApiTest {
         String big = openFor(owner, "Big Co", "9000", "EUR");
         detailAt(big, 0);
 
-        JsonNode page = api.get(REP, "/api/opportunities?owner=" + owner
+        JsonNode page = api.get(owner, "/api/opportunities?owner=" + owner
                 + "&status=OPEN&sort=estimatedValue,desc&size=2&page=0").body();
         assertThat(page.path("page").path("totalElements").asLong()).isEqualTo(3);
         assertThat(page.path("page").path("totalPages").asLong()).isEqualTo(2);
@@ -62,11 +62,11 @@ class FunnelAndListApiTest extends ApiTest {
         assertThat(page.path("content").get(1).path("customer").asString()).isEqualTo("Mid Co");
         assertThat(page.path("content").get(0).path("probability").asInt()).isEqualTo(10);
 
-        JsonNode byCustomer = api.get(REP, "/api/opportunities?owner=" + owner + "&customer=mid").body();
+        JsonNode byCustomer = api.get(owner, "/api/opportunities?owner=" + owner + "&customer=mid").body();
         assertThat(byCustomer.path("content")).hasSize(1);
         assertThat(byCustomer.path("content").get(0).path("customer").asString()).isEqualTo("Mid Co");
 
-        JsonNode won = api.get(REP, "/api/opportunities?owner=" + owner + "&status=WON").body();
+        JsonNode won = api.get(owner, "/api/opportunities?owner=" + owner + "&status=WON").body();
         assertThat(won.path("content")).isEmpty();
     }
 
@@ -82,9 +82,9 @@ class FunnelAndListApiTest extends ApiTest {
     private String openFor(String owner, String customer, String amount, String currency) {
         Map<String, Object> request = openRequest(customer, amount, currency);
         request.put("owner", owner);
-        Api.Response opened = api.post(REP, "/api/opportunities", request);
+        Api.Response opened = api.post(owner, "/api/opportunities", request);
         assertThat(opened.status()).isEqualTo(201);
-        return opened.text("opportunityId");
+        return owned(opened.text("opportunityId"), owner);
     }
 
     private static void assertAmount(JsonNode amount, String currency, long count, String total, String weighted) {

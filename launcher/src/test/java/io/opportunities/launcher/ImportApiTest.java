@@ -68,7 +68,7 @@ class ImportApiTest extends ApiTest {
     @Test
     void theTeamsAndCustomersAreThoseOfTheCsv() {
         ImportedDataSet.ensureImported(this);
-        JsonNode teams = api.get(MANAGER, "/api/teams").body();
+        JsonNode teams = api.get(ADMIN, "/api/teams").body();
         for (CrmCsv.Agent agent : CrmCsv.agents()) {
             JsonNode team = null;
             for (JsonNode each : teams) {
@@ -98,7 +98,7 @@ class ImportApiTest extends ApiTest {
         Map<String, String> managerOf = CrmCsv.agents().stream()
                 .collect(Collectors.toMap(CrmCsv.Agent::name, CrmCsv.Agent::manager));
         Map<String, BigDecimal> prices = CrmCsv.listPrices();
-        JsonNode funnel = api.get(MANAGER, "/api/funnel?groupBy=team").body();
+        JsonNode funnel = api.get(ADMIN, "/api/funnel?groupBy=team").body();
         for (String manager : Set.copyOf(managerOf.values())) {
             List<CrmCsv.Deal> teamDeals = CrmCsv.deals().stream()
                     .filter(deal -> manager.equals(managerOf.get(deal.agent()))).toList();
@@ -122,7 +122,7 @@ class ImportApiTest extends ApiTest {
         ImportedDataSet.ensureImported(this);
         List<CrmCsv.Deal> deals = CrmCsv.deals();
         for (CrmCsv.Agent agent : CrmCsv.agents()) {
-            JsonNode outcomes = api.get(MANAGER, "/api/funnel/conversion?closedFrom=2016-01-01&closedTo=2017-12-31"
+            JsonNode outcomes = api.get(ADMIN, "/api/funnel/conversion?closedFrom=2016-01-01&closedTo=2017-12-31"
                     + "&owner=" + encode(agent.name())).body().path("outcomes");
             long won = deals.stream().filter(deal -> deal.agent().equals(agent.name()) && deal.stage().equals("Won"))
                     .count();
@@ -131,7 +131,7 @@ class ImportApiTest extends ApiTest {
             assertThat(outcomes.path("won").asLong()).as(agent.name()).isEqualTo(won);
             assertThat(outcomes.path("lost").asLong()).as(agent.name()).isEqualTo(lost);
         }
-        JsonNode whole = api.get(MANAGER, "/api/funnel/conversion?closedFrom=2016-01-01&closedTo=2017-12-31"
+        JsonNode whole = api.get(ADMIN, "/api/funnel/conversion?closedFrom=2016-01-01&closedTo=2017-12-31"
                 + "&team=" + encode("Melvin Marxen")).body().path("outcomes");
         Set<String> team = CrmCsv.agents().stream().filter(agent -> agent.manager().equals("Melvin Marxen"))
                 .map(CrmCsv.Agent::name).collect(Collectors.toSet());
@@ -151,7 +151,7 @@ class ImportApiTest extends ApiTest {
                 account -> account.sector().equals("technolgy") ? "technology" : account.sector()));
         Map<String, String> managerOf = CrmCsv.agents().stream()
                 .collect(Collectors.toMap(CrmCsv.Agent::name, CrmCsv.Agent::manager));
-        JsonNode analysis = api.get(MANAGER, "/api/win-loss/analysis?closedFrom=2016-01-01&closedTo=2017-12-31")
+        JsonNode analysis = api.get(ADMIN, "/api/win-loss/analysis?closedFrom=2016-01-01&closedTo=2017-12-31")
                 .body();
 
         assertGroup(analysis.path("outcomes"), closed);
@@ -179,9 +179,9 @@ class ImportApiTest extends ApiTest {
             return days < 30 ? "below 30 days" : days < 60 ? "30 to 59 days" : days < 90 ? "60 to 89 days"
                     : days < 180 ? "90 to 179 days" : "180 days or more";
         });
-        assertThat(api.get(MANAGER, "/api/win-loss/analysis?closedFrom=2017-12-31&closedTo=2016-01-01").status())
+        assertThat(api.get(ADMIN, "/api/win-loss/analysis?closedFrom=2017-12-31&closedTo=2016-01-01").status())
                 .isEqualTo(400);
-        assertThat(api.get(MANAGER, "/api/win-loss/analysis?closedFrom=2017-01-01&closedTo=2017-12-31&team=Nobody")
+        assertThat(api.get(ADMIN, "/api/win-loss/analysis?closedFrom=2017-01-01&closedTo=2017-12-31&team=Nobody")
                 .status()).isEqualTo(400);
         JsonNode reasons = analysis.path("lossReasons");
         assertThat(reasons).hasSize(1);
@@ -221,7 +221,7 @@ class ImportApiTest extends ApiTest {
         ImportedDataSet.ensureImported(this);
         // line 3: Z063OYW0,Darcel Schlecht,GTXPro,Isdom,Won,2016-10-25,2017-03-11,4514
         String id = CrmCsv.opportunityId("Z063OYW0");
-        JsonNode detail = api.get(REP, "/api/opportunities/" + id).body();
+        JsonNode detail = api.get(ADMIN, "/api/opportunities/" + id).body();
         assertThat(detail.path("customer").asString()).isEqualTo("Isdom");
         assertThat(detail.path("product").asString()).isEqualTo("GTX Pro");
         assertThat(detail.path("owner").asString()).isEqualTo("Darcel Schlecht");
@@ -230,7 +230,7 @@ class ImportApiTest extends ApiTest {
         assertThat(detail.path("closedOn").asString()).isEqualTo("2017-03-11");
         assertThat(detail.path("estimatedValue").path("amount").decimalValue()).isEqualByComparingTo("4821");
         assertThat(detail.path("outcome").path("wonValue").path("amount").decimalValue()).isEqualByComparingTo("4514");
-        JsonNode history = api.get(REP, "/api/opportunities/" + id + "/history").body().path("entries");
+        JsonNode history = api.get(ADMIN, "/api/opportunities/" + id + "/history").body().path("entries");
         assertThat(history).hasSize(3);
         assertThat(history.get(0).path("summary").asString())
                 .contains("Imported from crm-sales-opportunities (deal Z063OYW0, line 3)");

@@ -37,7 +37,7 @@ class LearningApiTest extends ApiTest {
             stated += looks * (0.1 - outcome) * (0.1 - outcome);
             stage += looks * (0.2 - outcome) * (0.2 - outcome);
         }
-        JsonNode calibration = api.get(MANAGER, "/api/analytics/calibration?" + RANGE).body();
+        JsonNode calibration = api.get(ADMIN, "/api/analytics/calibration?" + RANGE).body();
 
         assertThat(calibration.path("deals").asLong()).isEqualTo(closed.size());
         assertThat(calibration.path("stated").path("predictions").asLong()).isEqualTo(points);
@@ -73,9 +73,9 @@ class LearningApiTest extends ApiTest {
                 learned, stageDefault, holdout.path("stated").path("brier"),
                 holdout.path("trainingWinShare").path("brier"));
 
-        assertThat(api.get(MANAGER, "/api/analytics/calibration?" + RANGE + "&splitOn=2016-01-01").status())
+        assertThat(api.get(ADMIN, "/api/analytics/calibration?" + RANGE + "&splitOn=2016-01-01").status())
                 .isEqualTo(400);
-        assertThat(api.get(MANAGER, "/api/analytics/calibration?closedFrom=2017-12-31&closedTo=2016-01-01").status())
+        assertThat(api.get(ADMIN, "/api/analytics/calibration?closedFrom=2017-12-31&closedTo=2016-01-01").status())
                 .isEqualTo(400);
     }
 
@@ -84,7 +84,7 @@ class LearningApiTest extends ApiTest {
         ImportedDataSet.ensureImported(this);
         CrmCsv.Deal engaging = CrmCsv.deals().stream().filter(deal -> deal.stage().equals("Engaging")).findFirst()
                 .orElseThrow();
-        JsonNode prediction = api.get(REP, "/api/opportunities/" + CrmCsv.opportunityId(engaging.id()) + "/win-probability").body();
+        JsonNode prediction = api.get(ADMIN, "/api/opportunities/" + CrmCsv.opportunityId(engaging.id()) + "/win-probability").body();
         assertThat(prediction.path("learned").asDouble()).isStrictlyBetween(0.0, 1.0);
         assertThat(prediction.path("stated").decimalValue()).isEqualByComparingTo("0.1");
         assertThat(prediction.path("stageDefault").decimalValue()).isEqualByComparingTo("0.2");
@@ -93,10 +93,10 @@ class LearningApiTest extends ApiTest {
         assertThat(prediction.path("trainedOn").path("deals").asLong()).isGreaterThanOrEqualTo(6711);
 
         CrmCsv.Deal won = CrmCsv.deals().get(0);
-        Api.Response closed = api.get(REP, "/api/opportunities/" + CrmCsv.opportunityId(won.id()) + "/win-probability");
+        Api.Response closed = api.get(ADMIN, "/api/opportunities/" + CrmCsv.opportunityId(won.id()) + "/win-probability");
         assertThat(closed.status()).isEqualTo(409);
         assertThat(closed.text("rule")).isEqualTo("opportunity-closed");
-        assertThat(api.get(REP, "/api/opportunities/" + UUID.randomUUID() + "/win-probability").status())
+        assertThat(api.get(ADMIN, "/api/opportunities/" + UUID.randomUUID() + "/win-probability").status())
                 .isEqualTo(404);
     }
 
@@ -105,7 +105,7 @@ class LearningApiTest extends ApiTest {
         ImportedDataSet.ensureImported(this);
         long won = CrmCsv.deals().stream().filter(deal -> deal.stage().equals("Won")).count();
         long lost = CrmCsv.deals().stream().filter(deal -> deal.stage().equals("Lost")).count();
-        JsonNode process = api.get(MANAGER, "/api/analytics/process?" + RANGE).body();
+        JsonNode process = api.get(ADMIN, "/api/analytics/process?" + RANGE).body();
         assertThat(process.path("deals").asLong()).isEqualTo(won + lost);
         JsonNode paths = process.path("paths");
         assertThat(paths).hasSize(2);

@@ -140,7 +140,7 @@ class ManagerViewApiTest extends ApiTest {
         openDeal(owner, "Conv Four", "GTX Pro", "10000", "2027-03-31");
         awaitProjectionsCaughtUp();
 
-        JsonNode conversion = get("/api/funnel/conversion?closedFrom=2026-11-01&closedTo=2026-11-30&owner=" + owner);
+        JsonNode conversion = getAs(owner, "/api/funnel/conversion?closedFrom=2026-11-01&closedTo=2026-11-30&owner=" + owner);
         JsonNode outcomes = conversion.path("outcomes");
         assertThat(outcomes.path("deals").asLong()).isEqualTo(3);
         assertThat(outcomes.path("won").asLong()).isEqualTo(1);
@@ -309,51 +309,51 @@ class ManagerViewApiTest extends ApiTest {
         awaitProjectionsCaughtUp();
 
         // as it was on 2026-10-10, with today's knowledge: 30 %, 50000
-        JsonNode asItWas = get("/api/opportunities/" + deal + "?asOf=2026-10-10");
+        JsonNode asItWas = getAs(owner, "/api/opportunities/" + deal + "?asOf=2026-10-10");
         assertThat(asItWas.path("stage").path("code").asString()).isEqualTo("UNDERSTAND_NEED");
         assertThat(asItWas.path("probability").asInt()).isEqualTo(30);
         assertThat(asItWas.path("estimatedValue").path("amount").decimalValue()).isEqualByComparingTo("50000");
         assertThat(asItWas.path("buyingActions")).hasSize(2);
         // as it was on 2026-10-10, as known before the late fact: 20 %
         String knownThen = "&knownAt=" + before;
-        JsonNode asKnownThen = get("/api/opportunities/" + deal + "?asOf=2026-10-10" + knownThen);
+        JsonNode asKnownThen = getAs(owner, "/api/opportunities/" + deal + "?asOf=2026-10-10" + knownThen);
         assertThat(asKnownThen.path("probability").asInt()).isEqualTo(20);
         assertThat(asKnownThen.path("buyingActions")).hasSize(1);
         // as known then, whatever the business day: 20 %, 50000, in UNDERSTAND_NEED
-        JsonNode knownAtOnly = get("/api/opportunities/" + deal + "?knownAt=" + before);
+        JsonNode knownAtOnly = getAs(owner, "/api/opportunities/" + deal + "?knownAt=" + before);
         assertThat(knownAtOnly.path("probability").asInt()).isEqualTo(20);
         assertThat(knownAtOnly.path("estimatedValue").path("amount").decimalValue()).isEqualByComparingTo("50000");
         // on 2026-10-05 it was still in IDENTIFY, both buying actions had happened: 30 %
-        JsonNode early = get("/api/opportunities/" + deal + "?asOf=2026-10-05");
+        JsonNode early = getAs(owner, "/api/opportunities/" + deal + "?asOf=2026-10-05");
         assertThat(early.path("stage").path("code").asString()).isEqualTo("IDENTIFY");
         assertThat(early.path("probability").asInt()).isEqualTo(30);
         // on 2026-10-04 only the key information was shared; the 20 % step below it was not verified yet: 10 %
-        assertThat(get("/api/opportunities/" + deal + "?asOf=2026-10-04").path("probability").asInt()).isEqualTo(10);
+        assertThat(getAs(owner, "/api/opportunities/" + deal + "?asOf=2026-10-04").path("probability").asInt()).isEqualTo(10);
         // before the opening it did not exist
-        Api.Response before1001 = api.get(REP, "/api/opportunities/" + deal + "?asOf=2026-09-30");
+        Api.Response before1001 = api.get(owner, "/api/opportunities/" + deal + "?asOf=2026-09-30");
         assertThat(before1001.status()).isEqualTo(404);
         assertThat(before1001.body().path("title").asString()).isEqualTo("Unknown opportunity at that moment");
 
         // the funnel: 50000 at 30 % = 15000 as it was; at 20 % = 10000 as known then; 60000 at 30 % = 18000 live
-        assertAmount(get("/api/funnel?owner=" + owner + "&asOf=2026-10-10").path("totals").get(0), 1, "50000", "15000");
-        assertAmount(get("/api/funnel?owner=" + owner + "&asOf=2026-10-10" + knownThen).path("totals").get(0),
+        assertAmount(getAs(owner, "/api/funnel?owner=" + owner + "&asOf=2026-10-10").path("totals").get(0), 1, "50000", "15000");
+        assertAmount(getAs(owner, "/api/funnel?owner=" + owner + "&asOf=2026-10-10" + knownThen).path("totals").get(0),
                 1, "50000", "10000");
-        assertAmount(get("/api/funnel?owner=" + owner).path("totals").get(0), 1, "60000", "18000");
-        assertThat(get("/api/funnel?owner=" + owner + "&asOf=2026-09-30").path("totals")).isEmpty();
+        assertAmount(getAs(owner, "/api/funnel?owner=" + owner).path("totals").get(0), 1, "60000", "18000");
+        assertThat(getAs(owner, "/api/funnel?owner=" + owner + "&asOf=2026-09-30").path("totals")).isEmpty();
 
         // the list and the forecast the same way
-        JsonNode list = get("/api/opportunities?owner=" + owner + "&asOf=2026-10-10" + knownThen);
+        JsonNode list = getAs(owner, "/api/opportunities?owner=" + owner + "&asOf=2026-10-10" + knownThen);
         assertThat(list.path("content")).hasSize(1);
         assertThat(list.path("content").get(0).path("probability").asInt()).isEqualTo(20);
         assertThat(list.path("page").path("totalElements").asLong()).isEqualTo(1);
-        assertThat(get("/api/opportunities?owner=" + owner + "&asOf=2026-10-10").path("content").get(0)
+        assertThat(getAs(owner, "/api/opportunities?owner=" + owner + "&asOf=2026-10-10").path("content").get(0)
                 .path("probability").asInt()).isEqualTo(30);
-        JsonNode forecast = get("/api/forecast?owner=" + owner + "&from=2027-Q1&periods=1&asOf=2026-10-10");
+        JsonNode forecast = getAs(owner, "/api/forecast?owner=" + owner + "&from=2027-Q1&periods=1&asOf=2026-10-10");
         assertAmount(forecast.path("periods").get(0).path("open").get(0), 1, "50000", "15000");
 
         // a moment still to come is not history
         assertThat(api.get(REP, "/api/funnel?asOf=" + TODAY.plusDays(2)).status()).isEqualTo(400);
-        assertThat(api.get(REP, "/api/opportunities/" + deal + "?knownAt=" + Instant.now().plusSeconds(3600))
+        assertThat(api.get(owner, "/api/opportunities/" + deal + "?knownAt=" + Instant.now().plusSeconds(3600))
                 .status()).isEqualTo(400);
         assertThat(api.get(REP, "/api/funnel?asOf=yesterday").status()).isEqualTo(400);
     }
@@ -372,13 +372,13 @@ class ManagerViewApiTest extends ApiTest {
         awaitProjectionsCaughtUp();
         String now = "asOf=" + TODAY + "&knownAt=" + Instant.now();
 
-        assertThat(get("/api/opportunities/" + deal + "?" + now)).isEqualTo(get("/api/opportunities/" + deal));
-        assertThat(get("/api/opportunities?owner=" + owner + "&sort=customer&" + now))
-                .isEqualTo(get("/api/opportunities?owner=" + owner + "&sort=customer"));
-        assertThat(get("/api/funnel?owner=" + owner + "&groupBy=quarter&" + now))
-                .isEqualTo(get("/api/funnel?owner=" + owner + "&groupBy=quarter"));
-        JsonNode forecastNow = get("/api/forecast?owner=" + owner + "&from=2026-Q4&periods=3&" + now);
-        JsonNode forecastLive = get("/api/forecast?owner=" + owner + "&from=2026-Q4&periods=3");
+        assertThat(getAs(owner, "/api/opportunities/" + deal + "?" + now)).isEqualTo(getAs(owner, "/api/opportunities/" + deal));
+        assertThat(getAs(owner, "/api/opportunities?owner=" + owner + "&sort=customer&" + now))
+                .isEqualTo(getAs(owner, "/api/opportunities?owner=" + owner + "&sort=customer"));
+        assertThat(getAs(owner, "/api/funnel?owner=" + owner + "&groupBy=quarter&" + now))
+                .isEqualTo(getAs(owner, "/api/funnel?owner=" + owner + "&groupBy=quarter"));
+        JsonNode forecastNow = getAs(owner, "/api/forecast?owner=" + owner + "&from=2026-Q4&periods=3&" + now);
+        JsonNode forecastLive = getAs(owner, "/api/forecast?owner=" + owner + "&from=2026-Q4&periods=3");
         assertThat(forecastNow.path("periods")).isEqualTo(forecastLive.path("periods"));
     }
 
@@ -395,9 +395,9 @@ class ManagerViewApiTest extends ApiTest {
         request.put("product", product);
         request.put("expectedCloseOn", expectedCloseOn);
         request.put("occurredOn", openedOn);
-        Api.Response opened = api.post(REP, "/api/opportunities", request);
+        Api.Response opened = api.post(owner, "/api/opportunities", request);
         assertThat(opened.status()).as(opened.body().toString()).isEqualTo(201);
-        return opened.text("opportunityId");
+        return owned(opened.text("opportunityId"), owner);
     }
 
     private void qualify(String opportunityId, String on) {
@@ -410,8 +410,14 @@ class ManagerViewApiTest extends ApiTest {
         return TODAY.plusDays(fromToday).toString();
     }
 
+    /** As the manager of East and West. */
     private JsonNode get(String path) {
-        Api.Response response = api.get(MANAGER, path);
+        return getAs(MANAGER, path);
+    }
+
+    /** As a user who sees their own deals: the owner of a test's own deals. */
+    private JsonNode getAs(String user, String path) {
+        Api.Response response = api.get(user, path);
         assertThat(response.status()).as(path + " " + response.body()).isEqualTo(200);
         return response.body();
     }

@@ -73,7 +73,7 @@ class OpportunityLifecycleApiTest extends ApiTest {
         String owner = "owner-" + UUID.randomUUID();
         Map<String, Object> request = openRequest("Globex", "12000", "USD");
         request.put("owner", owner);
-        String id = api.post(REP, "/api/opportunities", request).text("opportunityId");
+        String id = owned(api.post(owner, "/api/opportunities", request).text("opportunityId"), owner);
         detailAt(id, 0);
         assertThat(funnelCount(owner, "IDENTIFY")).isEqualTo(1);
 
@@ -86,7 +86,7 @@ class OpportunityLifecycleApiTest extends ApiTest {
         assertThat(detail.path("outcome").path("lossReason").asString()).isEqualTo("PRICE");
         assertThat(detail.path("outcome").path("competitor").asString()).isEqualTo("Initech");
         assertThat(funnelCount(owner, "IDENTIFY")).isZero();
-        JsonNode history = api.get(REP, "/api/opportunities/" + id + "/history?minVersion=1").body();
+        JsonNode history = api.get(owner, "/api/opportunities/" + id + "/history?minVersion=1").body();
         assertThat(history.path("entries").get(1).path("summary").asString())
                 .isEqualTo("Lost in stage Identify, reason: price, to Initech. 20 % cheaper over three years");
     }
@@ -157,7 +157,7 @@ class OpportunityLifecycleApiTest extends ApiTest {
 
     /** Call after reading the detail at the latest version: the funnel reads the same projection. */
     private long funnelCount(String owner, String stage) {
-        JsonNode funnel = api.get(REP, "/api/funnel?owner=" + owner).body();
+        JsonNode funnel = api.get(owner, "/api/funnel?owner=" + owner).body();
         for (JsonNode line : funnel.path("stages")) {
             if (line.path("stage").asString().equals(stage)) {
                 return line.path("count").asLong();

@@ -135,7 +135,8 @@ class RejectionApiTest extends ApiTest {
         Api.Response response = api.get(null, "/api/opportunities");
         assertProblem(response, 401);
         assertThat(response.header("WWW-Authenticate")).startsWith("Basic");
-        assertProblem(api.get("nobody", "/api/opportunities"), 401);
+        assertProblem(api.get(null, "/api/opportunities", Map.of("Authorization", "Basic "
+                + java.util.Base64.getEncoder().encodeToString("nobody:nobody".getBytes()))), 401);
     }
 
     @Test

@@ -79,19 +79,19 @@ class ReplayApiTest extends ApiTest {
     private Map<String, JsonNode> importedSnapshot() {
         String range = "closedFrom=2016-01-01&closedTo=2017-12-31";
         Map<String, JsonNode> state = new LinkedHashMap<>();
-        state.put("imported funnel by team", api.get(MANAGER, "/api/funnel?groupBy=team").body());
-        state.put("imported funnel as of", api.get(MANAGER, "/api/funnel?groupBy=team&asOf=2017-06-30").body());
-        state.put("win/loss analysis", api.get(MANAGER, "/api/win-loss/analysis?" + range).body());
-        state.put("calibration", api.get(MANAGER, "/api/analytics/calibration?" + range).body());
-        state.put("process", api.get(MANAGER, "/api/analytics/process?" + range).body());
-        state.put("conversion of a team", api.get(MANAGER, "/api/funnel/conversion?" + range + "&team="
+        state.put("imported funnel by team", api.get(ADMIN, "/api/funnel?groupBy=team").body());
+        state.put("imported funnel as of", api.get(ADMIN, "/api/funnel?groupBy=team&asOf=2017-06-30").body());
+        state.put("win/loss analysis", api.get(ADMIN, "/api/win-loss/analysis?" + range).body());
+        state.put("calibration", api.get(ADMIN, "/api/analytics/calibration?" + range).body());
+        state.put("process", api.get(ADMIN, "/api/analytics/process?" + range).body());
+        state.put("conversion of a team", api.get(ADMIN, "/api/funnel/conversion?" + range + "&team="
                 + ImportApiTest.encode("Melvin Marxen")).body());
-        state.put("an owner's list", api.get(MANAGER, "/api/opportunities?size=200&sort=customer&owner="
+        state.put("an owner's list", api.get(ADMIN, "/api/opportunities?size=200&sort=customer&owner="
                 + ImportApiTest.encode("Darcel Schlecht")).body());
         for (String externalId : List.of("Z063OYW0", "HAXMC4IX")) {
             String id = CrmCsv.opportunityId(externalId);
-            state.put("detail " + externalId, api.get(REP, "/api/opportunities/" + id).body());
-            state.put("history " + externalId, api.get(REP, "/api/opportunities/" + id + "/history").body());
+            state.put("detail " + externalId, api.get(ADMIN, "/api/opportunities/" + id).body());
+            state.put("history " + externalId, api.get(ADMIN, "/api/opportunities/" + id + "/history").body());
         }
         state.values().forEach(body -> assertThat(body.isMissingNode()).isFalse());
         return state;
@@ -107,20 +107,20 @@ class ReplayApiTest extends ApiTest {
 
     private Map<String, JsonNode> snapshot(String owner, List<String> ids) {
         Map<String, JsonNode> state = new LinkedHashMap<>();
-        state.put("list", api.get(REP, "/api/opportunities?owner=" + owner + "&sort=customer").body());
-        state.put("funnel", api.get(REP, "/api/funnel?owner=" + owner).body());
-        state.put("funnel by quarter", api.get(REP, "/api/funnel?owner=" + owner + "&groupBy=quarter").body());
-        state.put("funnel as of", api.get(REP, "/api/funnel?owner=" + owner + "&asOf=2026-10-08").body());
-        state.put("funnel as known", api.get(REP, "/api/funnel?owner=" + owner + "&asOf=2026-10-08&knownAt="
+        state.put("list", api.get(owner, "/api/opportunities?owner=" + owner + "&sort=customer").body());
+        state.put("funnel", api.get(owner, "/api/funnel?owner=" + owner).body());
+        state.put("funnel by quarter", api.get(owner, "/api/funnel?owner=" + owner + "&groupBy=quarter").body());
+        state.put("funnel as of", api.get(owner, "/api/funnel?owner=" + owner + "&asOf=2026-10-08").body());
+        state.put("funnel as known", api.get(owner, "/api/funnel?owner=" + owner + "&asOf=2026-10-08&knownAt="
                 + Instant.now()).body().path("stages"));
-        state.put("list as of", api.get(REP, "/api/opportunities?owner=" + owner + "&asOf=2026-10-08").body());
-        state.put("conversion", api.get(REP, "/api/funnel/conversion?closedFrom=2026-10-01&closedTo=2026-11-30&owner="
+        state.put("list as of", api.get(owner, "/api/opportunities?owner=" + owner + "&asOf=2026-10-08").body());
+        state.put("conversion", api.get(owner, "/api/funnel/conversion?closedFrom=2026-10-01&closedTo=2026-11-30&owner="
                 + owner).body());
-        state.put("forecast", api.get(REP, "/api/forecast?owner=" + owner + "&from=2026-Q4&periods=3").body());
-        state.put("attention", api.get(REP, "/api/attention?owner=" + owner).body());
+        state.put("forecast", api.get(owner, "/api/forecast?owner=" + owner + "&from=2026-Q4&periods=3").body());
+        state.put("attention", api.get(owner, "/api/attention?owner=" + owner).body());
         for (String id : ids) {
-            state.put("detail " + id, api.get(REP, "/api/opportunities/" + id).body());
-            state.put("history " + id, api.get(REP, "/api/opportunities/" + id + "/history").body());
+            state.put("detail " + id, api.get(owner, "/api/opportunities/" + id).body());
+            state.put("history " + id, api.get(owner, "/api/opportunities/" + id + "/history").body());
         }
         state.values().forEach(body -> assertThat(body.isMissingNode()).isFalse());
         return state;
@@ -129,6 +129,6 @@ class ReplayApiTest extends ApiTest {
     private String openFor(String owner, String customer, String amount) {
         Map<String, Object> request = openRequest(customer, amount, "EUR");
         request.put("owner", owner);
-        return api.post(REP, "/api/opportunities", request).text("opportunityId");
+        return owned(api.post(owner, "/api/opportunities", request).text("opportunityId"), owner);
     }
 }

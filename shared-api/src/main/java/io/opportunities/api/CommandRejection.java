@@ -7,7 +7,7 @@ import java.util.Map;
  * type does not survive the command bus, these details do.
  *
  * @param rule  a stable, kebab-case name of the rule, e.g. {@code exit-criteria-missing}
- * @param kind  invalid, naming something that does not exist, or breaking a business rule
+ * @param kind  invalid, naming something that does not exist, breaking a business rule, or not the sender's to do
  * @param facts what the client needs to act on it, e.g. the missing buying actions
  */
 public record CommandRejection(String rule, Kind kind, Map<String, Object> facts) {
@@ -18,7 +18,9 @@ public record CommandRejection(String rule, Kind kind, Map<String, Object> facts
         /** The command names something the opportunity does not have, e.g. an unknown next step. */
         NOT_FOUND,
         /** The command is well-formed but a business rule forbids it now. */
-        RULE_BROKEN
+        RULE_BROKEN,
+        /** The sender may see the opportunity but not do this to it, e.g. a manager recording a rep's buying action. */
+        FORBIDDEN
     }
 
     public CommandRejection {

@@ -10,8 +10,11 @@ import io.opportunities.command.imports.ImportReport.RowProblem;
 import io.opportunities.command.imports.ImportReport.Status;
 import io.opportunities.command.web.CommandStamp;
 import io.opportunities.command.web.CommandStamps;
+import io.opportunities.platform.messaging.MessageKeys;
+import io.opportunities.platform.security.Actor;
 import jakarta.annotation.PreDestroy;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.modelling.command.AggregateStreamCreationException;
 import org.axonframework.modelling.command.ConcurrencyException;
@@ -25,6 +28,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -121,9 +125,9 @@ class DataImports {
         String failure = null;
         try {
             plan.teams(prepared.data(), prepared.stamp()).forEach(team ->
-                    tally.team(Boolean.TRUE.equals(commands.sendAndWait(team))));
+                    tally.team(Boolean.TRUE.equals(sendAndWait(team, started.importId()))));
             plan.customers(prepared.data(), prepared.stamp()).forEach(customer ->
-                    tally.customer(Boolean.TRUE.equals(commands.sendAndWait(customer))));
+                    tally.customer(Boolean.TRUE.equals(sendAndWait(customer, started.importId()))));
             importDeals(started.importId(), plan.deals(prepared.data(), prepared.stamp()), tally, progress);
         } catch (RuntimeException e) {
             log.error("Import {} failed", started.importId(), e);
@@ -161,7 +165,7 @@ class DataImports {
                         return;
                     }
                     try {
-                        tally.deal(send(deal.command()));
+                        tally.deal(send(deal.command(), importId));
                     } catch (CommandExecutionException e) {
                         if (!tally.rejected(deal, e)) {
                             failure.compareAndSet(null, e);
@@ -198,12 +202,22 @@ class DataImports {
      * Another import may store the same deal at the same moment (its first event then meets a duplicate key): then it
      * is there, and sending again says so.
      */
-    private ImportOpportunityHistory.Result send(ImportOpportunityHistory command) {
+    private ImportOpportunityHistory.Result send(ImportOpportunityHistory command, String importId) {
         try {
-            return commands.sendAndWait(command);
+            return sendAndWait(command, importId);
         } catch (ConcurrencyException | AggregateStreamCreationException storedMeanwhile) {
-            return commands.sendAndWait(command);
+            return sendAndWait(command, importId);
         }
+    }
+
+    /**
+     * Every event of one import shares its id as correlation id. An import is an administrator's act (its route is
+     * for administrators only, the command line is the operator's), and its commands say so: they run in the
+     * import's own threads, where no request's user is known.
+     */
+    private <R> R sendAndWait(Object command, String importId) {
+        return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                MessageKeys.CORRELATION_ID, importId, MessageKeys.ACTOR_ROLES, Actor.ADMIN)));
     }
 
     @PreDestroy

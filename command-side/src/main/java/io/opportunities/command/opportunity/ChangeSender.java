@@ -4,8 +4,8 @@ import io.opportunities.api.opportunity.OpportunityChange;
 import io.opportunities.command.web.CommandAccepted;
 import io.opportunities.command.web.CommandStamp;
 import io.opportunities.command.web.CommandStamps;
+import io.opportunities.command.web.IdempotentCommands;
 import io.opportunities.platform.web.VersionTags;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
@@ -25,10 +25,10 @@ class ChangeSender {
         OpportunityChange create(String opportunityId, Long expectedVersion, CommandStamp stamp);
     }
 
-    private final CommandGateway commands;
+    private final IdempotentCommands commands;
     private final CommandStamps stamps;
 
-    ChangeSender(CommandGateway commands, CommandStamps stamps) {
+    ChangeSender(IdempotentCommands commands, CommandStamps stamps) {
         this.commands = commands;
         this.stamps = stamps;
     }

@@ -8,10 +8,14 @@ import io.opportunities.api.closingplan.RemoveClosingCertaintyOverride;
 import io.opportunities.api.opportunity.*;
 import io.opportunities.api.salesprocess.CertaintyLadder;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.messaging.MessageKeys;
+import io.opportunities.platform.security.Actor;
+import io.opportunities.platform.security.DealAccess;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.axonframework.messaging.interceptors.ExceptionHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -26,6 +30,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -40,6 +45,8 @@ class Opportunity {
 
     @AggregateIdentifier
     private String opportunityId;
+    /** Who sells the deal: the one who records its facts, and whose team's manager reviews it. */
+    private String owner;
     private OpportunityStatus status;
     /** Business date of the last change of stage or status: later ones cannot have happened before it. */
     private LocalDate lastChangeOn;
@@ -61,7 +68,11 @@ class Opportunity {
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
-    long handle(OpenOpportunity command, SalesProcess salesProcess) {
+    long handle(OpenOpportunity command, SalesProcess salesProcess, DealAccess access,
+                @MetaDataValue(MessageKeys.ACTOR_ROLES) String actorRoles) {
+        if (!access.mayOpenFor(Actor.of(command.recordedBy(), actorRoles), command.owner())) {
+            throw OpportunityRejected.mayNotOpenFor(command.owner());
+        }
         requireNotInFuture(command);
         if (command.expectedCloseOn().isBefore(command.occurredOn())) {
             throw OpportunityRejected.expectedCloseBeforeOpening(command.expectedCloseOn(), command.occurredOn());
@@ -79,7 +90,11 @@ class Opportunity {
      */
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
-    ImportOpportunityHistory.Result handle(ImportOpportunityHistory command, SalesProcess salesProcess) {
+    ImportOpportunityHistory.Result handle(ImportOpportunityHistory command, SalesProcess salesProcess,
+                                           DealAccess access, @MetaDataValue(MessageKeys.ACTOR_ROLES) String actorRoles) {
+        if (!access.mayAdminister(Actor.of(command.recordedBy(), actorRoles))) {
+            throw OpportunityRejected.importsByAdministrators();
+        }
         if (opportunityId != null) {
             ImportedHistory.again(command, opportunityId, importedFrom);
             return ImportOpportunityHistory.Result.UNCHANGED;
@@ -288,14 +303,39 @@ class Opportunity {
     }
 
     /**
-     * Every change to the closing plan, handled here or by a member, needs an open deal and a plausible date. The
-     * opportunity's own commands check the same rules in their handlers, where each needs them.
+     * Before any change: only those the deal's access rules allow send it (see {@link DealAccess}); a sender who may
+     * not even see the deal is told it does not exist. This comes before every other check, so no answer tells
+     * anything of a deal to somebody who may not see it, not even a version conflict (which an event-sourced
+     * repository raises only once the handler has run). Every change to the closing plan, handled here or by a
+     * member, also needs an open deal and a plausible date; the opportunity's own commands check those rules in
+     * their handlers, where each needs them.
      */
     @CommandHandlerInterceptor
-    Object everyClosingPlanChange(ClosingPlanChange command, InterceptorChain chain) throws Exception {
-        requireOpen();
-        requireNotInFuture(command);
+    Object everyChange(OpportunityChange command, DealAccess access,
+                       @MetaDataValue(MessageKeys.ACTOR_ROLES) String actorRoles, InterceptorChain chain)
+            throws Exception {
+        Actor actor = Actor.of(command.recordedBy(), actorRoles);
+        if (command instanceof RecordOpportunityReview) {
+            requireAllowed(access.mayReview(actor, owner), access, actor, OpportunityRejected::notTheManager);
+        } else if (command instanceof RecordWinLossReview) {
+            requireAllowed(access.mayRecordWinLossReview(actor, owner), access, actor,
+                    OpportunityRejected::notTheOwnerOrManager);
+        } else {
+            requireAllowed(access.mayChange(actor, owner), access, actor, OpportunityRejected::notTheOwner);
+        }
+        if (command instanceof ClosingPlanChange) {
+            requireOpen();
+            requireNotInFuture(command);
+        }
         return chain.proceed();
+    }
+
+    private void requireAllowed(boolean allowed, DealAccess access, Actor actor,
+                                Function<String, OpportunityRejected> forbidden) {
+        if (!allowed) {
+            throw access.mayRead(actor, owner) ? forbidden.apply(opportunityId)
+                    : OpportunityRejected.unknownOpportunity(opportunityId);
+        }
     }
 
     /** The rejection's details, not its type, survive the command bus; the REST layer maps them to a problem. */
@@ -333,6 +373,7 @@ class Opportunity {
     @EventSourcingHandler
     void on(OpportunityOpened event) {
         opportunityId = event.opportunityId();
+        owner = event.owner();
         status = OpportunityStatus.OPEN;
         stageMoves.entered(event.stage());
         lastChangeOn = event.occurredOn();

@@ -6,13 +6,13 @@ import io.opportunities.command.opportunity.OpportunityRequests.*;
 import io.opportunities.command.web.CommandAccepted;
 import io.opportunities.command.web.CommandStamp;
 import io.opportunities.command.web.CommandStamps;
+import io.opportunities.command.web.IdempotentCommands;
 import io.opportunities.platform.web.VersionTags;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.util.IdGenerator;
@@ -39,12 +39,12 @@ class OpportunityCommandController {
 
     private static final String IF_MATCH = "If-Match";
 
-    private final CommandGateway commands;
+    private final IdempotentCommands commands;
     private final CommandStamps stamps;
     private final ChangeSender sender;
     private final IdGenerator ids;
 
-    OpportunityCommandController(CommandGateway commands, CommandStamps stamps, ChangeSender sender, IdGenerator ids) {
+    OpportunityCommandController(IdempotentCommands commands, CommandStamps stamps, ChangeSender sender, IdGenerator ids) {
         this.commands = commands;
         this.stamps = stamps;
         this.sender = sender;

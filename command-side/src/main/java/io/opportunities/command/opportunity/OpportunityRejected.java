@@ -24,6 +24,41 @@ class OpportunityRejected extends RuntimeException {
         return rejection;
     }
 
+    // who may do what
+
+    /** Answered exactly as an opportunity that does not exist. */
+    static OpportunityRejected unknownOpportunity(String opportunityId) {
+        return new OpportunityRejected(Kind.NOT_FOUND, "unknown-opportunity",
+                "There is no opportunity " + opportunityId + ".", Map.of());
+    }
+
+    static OpportunityRejected notTheOwner(String opportunityId) {
+        return new OpportunityRejected(Kind.FORBIDDEN, "not-the-owner",
+                "Only the owner of opportunity " + opportunityId + " records facts on it.", Map.of());
+    }
+
+    static OpportunityRejected notTheManager(String opportunityId) {
+        return new OpportunityRejected(Kind.FORBIDDEN, "not-the-manager",
+                "Only the manager of the owner's team reviews opportunity " + opportunityId + ".", Map.of());
+    }
+
+    static OpportunityRejected notTheOwnerOrManager(String opportunityId) {
+        return new OpportunityRejected(Kind.FORBIDDEN, "not-the-owner-or-manager",
+                "Only the owner of opportunity " + opportunityId + " or the manager of their team records its "
+                        + "win/loss review.", Map.of());
+    }
+
+    static OpportunityRejected mayNotOpenFor(String owner) {
+        return new OpportunityRejected(Kind.FORBIDDEN, "may-not-open-for-owner",
+                "A deal is opened for oneself, or by a manager for a member of their team; not for " + owner + ".",
+                Map.of("owner", owner));
+    }
+
+    static OpportunityRejected importsByAdministrators() {
+        return new OpportunityRejected(Kind.FORBIDDEN, "imports-by-administrators",
+                "Only administrators import deal history.", Map.of());
+    }
+
     static OpportunityRejected notOpen(String opportunityId, OpportunityStatus status) {
         return new OpportunityRejected(Kind.RULE_BROKEN, "opportunity-closed",
                 "Opportunity " + opportunityId + " is " + status.name().toLowerCase() + "; reopen it first.",

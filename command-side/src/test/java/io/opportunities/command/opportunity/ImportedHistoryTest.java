@@ -12,8 +12,9 @@ class ImportedHistoryTest extends OpportunityFixtureTest {
     static final Money LIST_PRICE = Money.of("4821", "USD");
     static final WarningSignal NOT_RECORDED = new WarningSignal(WarningSignalType.OTHER, "not in the source");
 
+    /** A deal of the rep, imported from another system (the agent of the source is the owner). */
     static ImportOpportunityHistory imported(List<StageEntry> stages, ImportedOutcome outcome, ImportOrigin origin) {
-        return new ImportOpportunityHistory(ID, origin, "Isdom", "GTX Pro", "GTX Pro", "Darcel Schlecht", LIST_PRICE,
+        return new ImportOpportunityHistory(ID, origin, "Isdom", "GTX Pro", "GTX Pro", REP, LIST_PRICE,
                 day("2016-12-20"), NOT_RECORDED, stages, outcome, REP, NOW, day("2016-10-25"));
     }
 
@@ -23,7 +24,7 @@ class ImportedHistoryTest extends OpportunityFixtureTest {
     }
 
     static OpportunityOpened importedOpening(ImportOrigin origin) {
-        return new OpportunityOpened(ID, "Isdom", "GTX Pro", "GTX Pro", "Darcel Schlecht", LIST_PRICE,
+        return new OpportunityOpened(ID, "Isdom", "GTX Pro", "GTX Pro", REP, LIST_PRICE,
                 day("2016-12-20"), NOT_RECORDED, "IDENTIFY", origin, REP, NOW, day("2016-10-25"));
     }
 
@@ -138,7 +139,7 @@ class ImportedHistoryTest extends OpportunityFixtureTest {
     @Test
     void givenNoDeal_whenTheExpectedCloseLiesBeforeTheOpening_thenRejected() {
         rejectedBy(fixture.givenNoPriorActivity().when(new ImportOpportunityHistory(ID, ORIGIN, "Isdom", "GTX Pro",
-                        "GTX Pro", "Darcel Schlecht", LIST_PRICE, day("2016-10-01"), NOT_RECORDED, List.of(), null,
+                        "GTX Pro", REP, LIST_PRICE, day("2016-10-01"), NOT_RECORDED, List.of(), null,
                         REP, NOW, day("2016-10-25"))),
                 "expected-close-before-opening");
     }

@@ -13,6 +13,9 @@ import io.opportunities.api.salesprocess.PlanningSheetPart;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
 import io.opportunities.api.salesprocess.WinningFactor;
+import io.opportunities.platform.config.SalesProperties;
+import io.opportunities.platform.messaging.MessageKeys;
+import io.opportunities.platform.security.DealAccess;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.ResultValidator;
@@ -24,6 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The given/when/then fixture of the opportunity aggregate, with a small sales process of four stages, a ladder
@@ -62,12 +66,42 @@ abstract class OpportunityFixtureTest {
                     new AssessmentQuestion("SOLUTION_VALUE", AssessmentGroup.SOLUTION,
                             PlanningSheetPart.SOLUTION_CRITERIA, "How valuable?", WinningFactor.VALUABLE_SOLUTION)));
 
+    /** The team of the access rules: maria manages rita and sam; olga manages a team of her own. */
+    static final DealAccess ACCESS = new DealAccess(List.of(
+            new SalesProperties.Team("North", "maria", List.of("rita", "sam")),
+            new SalesProperties.Team("South", "olga", List.of("pete"))));
+
     AggregateTestFixture<Opportunity> fixture;
 
     @BeforeEach
     void createFixture() {
         fixture = new AggregateTestFixture<>(Opportunity.class);
         fixture.registerInjectableResource(PROCESS);
+        fixture.registerInjectableResource(ACCESS);
+        fixture.registerCommandDispatchInterceptor(messages -> (index, command) ->
+                command.getMetaData().containsKey(MessageKeys.ACTOR_ROLES) ? command
+                        : command.andMetaData(Map.of(MessageKeys.ACTOR_ROLES, rolesOf(command.getPayload()))));
+    }
+
+    /**
+     * The sender's roles as the server adds them: a user's from their authentication, an import's ADMIN (see
+     * DataImports).
+     */
+    private static String rolesOf(Object command) {
+        if (command instanceof ImportOpportunityHistory) {
+            return "ADMIN";
+        }
+        String sender = ((OpportunityCommand) command).recordedBy();
+        return switch (sender) {
+            case "maria", "olga" -> "MANAGER";
+            case "adam" -> "ADMIN";
+            default -> "REP";
+        };
+    }
+
+    /** A command as sent by a user with these roles. */
+    static Map<String, Object> sentAs(String roles) {
+        return Map.of(MessageKeys.ACTOR_ROLES, roles);
     }
 
     private static BuyingActionType type(String code) {

@@ -67,7 +67,28 @@ public record SalesProperties(ZoneId timeZone, ReadYourWrites readYourWrites, Se
     public record ReadYourWrites(Duration timeout) {
     }
 
-    public record Security(List<User> users) {
+    /**
+     * @param users the users of HTTP Basic
+     * @param jwt   how a bearer token names its user and their roles
+     */
+    public record Security(List<User> users, Jwt jwt) {
+
+        public Security {
+            users = users == null ? List.of() : List.copyOf(users);
+            jwt = jwt == null ? new Jwt(null, null) : jwt;
+        }
+    }
+
+    /**
+     * @param usernameClaim the claim naming the user (default {@code preferred_username}; {@code sub} without it)
+     * @param rolesClaim    the claim listing their roles: REP, MANAGER, ADMIN (default {@code roles})
+     */
+    public record Jwt(String usernameClaim, String rolesClaim) {
+
+        public Jwt {
+            usernameClaim = usernameClaim == null ? "preferred_username" : usernameClaim;
+            rolesClaim = rolesClaim == null ? "roles" : rolesClaim;
+        }
     }
 
     /** A configured user; {@code password} is in Spring Security's {@code {id}hash} form. */

@@ -40,6 +40,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Set<String> RESERVED =
             Set.of("type", "title", "status", "detail", "instance");
 
+    private static final String UNKNOWN_OPPORTUNITY = "unknown-opportunity";
+
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(CommandExecutionException.class)
@@ -58,13 +60,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case INVALID -> HttpStatus.BAD_REQUEST;
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case RULE_BROKEN -> HttpStatus.CONFLICT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
+        if (UNKNOWN_OPPORTUNITY.equals(rejection.rule())) {
+            return ProblemResponses.unknownOpportunity(message);
+        }
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
         problem.setType(URI.create("urn:opportunities:rule:" + rejection.rule()));
         problem.setTitle(switch (rejection.kind()) {
             case INVALID -> "Invalid input";
             case NOT_FOUND -> "Not found";
             case RULE_BROKEN -> "Business rule broken";
+            case FORBIDDEN -> "Access denied";
         });
         problem.setProperty("rule", rejection.rule());
         // facts never overwrite the members RFC 9457 defines
@@ -74,12 +81,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problem;
     }
 
+    /** The same answer as for an opportunity the sender may not see: nothing tells the two apart. */
     @ExceptionHandler(AggregateNotFoundException.class)
     ProblemDetail unknownOpportunity(AggregateNotFoundException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no opportunity " + exception.getAggregateIdentifier() + ".");
-        problem.setTitle("Unknown opportunity");
-        return problem;
+        return ProblemResponses.unknownOpportunity("There is no opportunity " + exception.getAggregateIdentifier() + ".");
     }
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)

@@ -7,14 +7,30 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
+import java.net.URI;
 
-/** Writes an RFC 9457 problem where no controller advice runs: in the security filters. */
+/**
+ * Writes an RFC 9457 problem where no controller advice runs (in the security filters), and builds the problems
+ * both sides answer alike.
+ */
 public final class ProblemResponses {
 
     private final JsonMapper jsonMapper;
 
     public ProblemResponses(JsonMapper jsonMapper) {
         this.jsonMapper = jsonMapper;
+    }
+
+    /**
+     * The one answer for an opportunity that does not exist and for one the sender may not see, on every endpoint
+     * of both sides: nothing in it tells the two apart.
+     */
+    public static ProblemDetail unknownOpportunity(String detail) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
+        problem.setType(URI.create("urn:opportunities:rule:unknown-opportunity"));
+        problem.setTitle("Unknown opportunity");
+        problem.setProperty("rule", "unknown-opportunity");
+        return problem;
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {

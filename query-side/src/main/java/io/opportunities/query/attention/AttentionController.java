@@ -4,6 +4,7 @@ import io.opportunities.api.opportunity.Amounts;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
 import io.opportunities.platform.config.SalesProperties;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.SalesTeams;
@@ -15,6 +16,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -36,9 +38,11 @@ class AttentionController {
     private final AttentionRules rules;
     private final SalesTeams salesTeams;
     private final BusinessCalendar calendar;
+    private final ReadAccess readAccess;
 
     AttentionController(JdbcClient jdbc, SalesProcess process, SalesProperties properties, SalesTeams salesTeams,
-                        BusinessCalendar calendar) {
+                        BusinessCalendar calendar, ReadAccess readAccess) {
+        this.readAccess = readAccess;
         this.jdbc = jdbc;
         this.process = process;
         this.rules = new AttentionRules(process, properties.attention());
@@ -58,10 +62,11 @@ class AttentionController {
     AttentionList attention(@RequestParam(required = false) @Size(max = 100) String owner,
                             @RequestParam(required = false) @Size(max = 100) String team,
                             @RequestParam(defaultValue = "0") @PositiveOrZero @Max(100_000) int page,
-                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size) {
+                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                            Authentication user) {
         LocalDate today = calendar.today();
         Teams teams = salesTeams.current();
-        DealFilter filter = DealFilter.of(owner, team, null, null, teams);
+        DealFilter filter = DealFilter.of(owner, team, null, null, teams, readAccess.visibility(user));
         Page candidates = candidates(filter, today, page, size);
         List<AttentionList.Item> items = candidates.rows().stream()
                 .map(candidate -> candidate.item(rules.reasons(candidate.deal(), today), teams))

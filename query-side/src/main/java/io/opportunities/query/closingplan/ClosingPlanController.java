@@ -6,6 +6,7 @@ import io.opportunities.api.closingplan.StakeholderRemoval;
 import io.opportunities.api.closingplan.StakeholderRole;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.web.VersionTags;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.consistency.ReadYourWrites;
@@ -14,6 +15,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -47,9 +49,11 @@ class ClosingPlanController {
     private final SalesProcess process;
     private final BusinessCalendar calendar;
     private final ReadYourWrites readYourWrites;
+    private final ReadAccess readAccess;
 
     ClosingPlanController(ClosingPlanStore store, SalesProcess process, BusinessCalendar calendar,
-                          ReadYourWrites readYourWrites) {
+                          ReadYourWrites readYourWrites, ReadAccess readAccess) {
+        this.readAccess = readAccess;
         this.store = store;
         this.process = process;
         this.calendar = calendar;
@@ -67,8 +71,8 @@ class ClosingPlanController {
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the sheet has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion,
-            WebRequest request) {
-        ClosingPlanDocument document = load(opportunityId.toString(), minVersion);
+            WebRequest request, Authentication user) {
+        ClosingPlanDocument document = load(opportunityId.toString(), minVersion, user);
         String eTag = VersionTags.of(document.version);
         if (request.checkNotModified(eTag)) {
             return null; // 304: the client's copy is this version
@@ -83,8 +87,8 @@ class ClosingPlanController {
     BuyingCentreView stakeholders(
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the buying centre has applied this version (read your own write)")
-            @RequestParam(required = false) @PositiveOrZero Long minVersion) {
-        ClosingPlanDocument document = load(opportunityId.toString(), minVersion);
+            @RequestParam(required = false) @PositiveOrZero Long minVersion, Authentication user) {
+        ClosingPlanDocument document = load(opportunityId.toString(), minVersion, user);
         return new BuyingCentreView(document.opportunityId, document.version, document.stakeholders.stream()
                 .map(person -> {
                     List<AssessmentView> assessments = person.assessments.stream()
@@ -101,7 +105,8 @@ class ClosingPlanController {
                 .toList());
     }
 
-    private ClosingPlanDocument load(String id, Long minVersion) {
+    private ClosingPlanDocument load(String id, Long minVersion, Authentication user) {
+        readAccess.requireReadable(id, user);
         readYourWrites.await(id, minVersion, () -> store.findVersion(id));
         return store.find(id).orElseThrow(() -> NotFound.opportunity(id));
     }

@@ -1,5 +1,6 @@
 package io.opportunities.query.consistency;
 
+import io.opportunities.platform.web.ProblemResponses;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -10,11 +11,10 @@ public final class NotFound {
     private NotFound() {
     }
 
+    /** An opportunity that does not exist, or one the user may not see: the same answer for both. */
     public static ErrorResponseException opportunity(String opportunityId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no opportunity " + opportunityId + ".");
-        problem.setTitle("Unknown opportunity");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return new ErrorResponseException(HttpStatus.NOT_FOUND,
+                ProblemResponses.unknownOpportunity("There is no opportunity " + opportunityId + "."), null);
     }
 
     /** The opportunity exists now, but had not been opened on that business day or recorded by that time. */

@@ -1,6 +1,7 @@
 package io.opportunities.query.funnel;
 
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.SalesTeams;
@@ -11,6 +12,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,11 +26,13 @@ class ConversionController {
     private final SalesProcess process;
     private final Timeline timeline;
     private final SalesTeams salesTeams;
+    private final ReadAccess readAccess;
 
-    ConversionController(SalesProcess process, Timeline timeline, SalesTeams salesTeams) {
+    ConversionController(SalesProcess process, Timeline timeline, SalesTeams salesTeams, ReadAccess readAccess) {
         this.process = process;
         this.timeline = timeline;
         this.salesTeams = salesTeams;
+        this.readAccess = readAccess;
     }
 
     @GetMapping("/api/funnel/conversion")
@@ -40,9 +44,9 @@ class ConversionController {
                     + "transition that happened with its count; the median and mean sales cycle, opening to close.")
     Conversion conversion(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
                           @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
-                          @Valid @ParameterObject DealFilterParameters selection) {
+                          @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
-        DealFilter filter = selection.resolve(salesTeams.current());
+        DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
         return Conversion.of(process, closedFrom, closedTo,
                 timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter));
     }

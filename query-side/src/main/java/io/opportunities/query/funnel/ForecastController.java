@@ -3,6 +3,7 @@ package io.opportunities.query.funnel;
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.platform.config.SalesProperties;
 import io.opportunities.platform.web.BadRequest;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
@@ -19,6 +20,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,9 +44,11 @@ class ForecastController {
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final int commitCertainty;
+    private final ReadAccess readAccess;
 
     ForecastController(JdbcClient jdbc, Timeline timeline, SalesTeams salesTeams, BusinessCalendar calendar,
-                       Clock clock, SalesProperties properties) {
+                       Clock clock, SalesProperties properties, ReadAccess readAccess) {
+        this.readAccess = readAccess;
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.salesTeams = salesTeams;
@@ -69,7 +73,8 @@ class ForecastController {
                       @Parameter(description = "As it was at the end of this business day")
                       @RequestParam(required = false) LocalDate asOf,
                       @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
-                      @RequestParam(required = false) Instant knownAt) {
+                      @RequestParam(required = false) Instant knownAt,
+                      Authentication user) {
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
         ClosePeriod.Granularity granularity = granularity(period);
         ClosePeriod first = from == null || from.isBlank()
@@ -81,7 +86,7 @@ class ForecastController {
             range.add(next);
             next = ClosePeriod.containing(next.end().plusDays(1), granularity);
         }
-        DealFilter filter = selection.resolve(salesTeams.current());
+        DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
         LocalDate start = first.start();
         LocalDate end = range.get(range.size() - 1).end();
         List<Forecast.Deal> deals = moment.live() ? liveDeals(start, end, filter) : dealsAsOf(moment, filter);

@@ -2,6 +2,7 @@ package io.opportunities.query.funnel;
 
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
@@ -18,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -43,9 +45,11 @@ class FunnelController {
     private final Timeline timeline;
     private final BusinessCalendar calendar;
     private final Clock clock;
+    private final ReadAccess readAccess;
 
     FunnelController(JdbcClient jdbc, SalesProcess process, SalesTeams salesTeams, Timeline timeline, BusinessCalendar calendar,
-                     Clock clock) {
+                     Clock clock, ReadAccess readAccess) {
+        this.readAccess = readAccess;
         this.jdbc = jdbc;
         this.process = process;
         this.salesTeams = salesTeams;
@@ -71,10 +75,11 @@ class FunnelController {
                   @Parameter(description = "As it was at the end of this business day")
                   @RequestParam(required = false) LocalDate asOf,
                   @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
-                  @RequestParam(required = false) Instant knownAt) {
+                  @RequestParam(required = false) Instant knownAt,
+                  Authentication user) {
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
         Teams teams = salesTeams.current();
-        DealFilter filter = selection.resolve(teams);
+        DealFilter filter = selection.resolve(teams, readAccess.visibility(user));
         ClosePeriod period = expectedClose == null || expectedClose.isBlank() ? null : ClosePeriod.parse(expectedClose);
         FunnelGrouping grouping = groupBy == null || groupBy.isBlank() ? null : FunnelGrouping.parse(groupBy);
         Map<String, List<Funnel.StageTotal>> totals;

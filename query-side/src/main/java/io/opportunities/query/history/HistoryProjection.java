@@ -3,10 +3,12 @@ package io.opportunities.query.history;
 import io.opportunities.api.opportunity.ClosingPlanEvent;
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.messaging.MessageKeys;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,8 +17,9 @@ import java.sql.Timestamp;
 import java.util.Map;
 
 /**
- * The audited timeline of every opportunity: one entry per event, in order, with who recorded it, when, and the
- * business date it happened, in readable words and with the event's own fields.
+ * The audited timeline of every opportunity: one entry per event, in order, with who recorded it, when, the business
+ * date it happened, the request it came from (correlation id) and the command that caused it (causation id), in
+ * readable words and with the event's own fields.
  */
 @Component
 @ProcessingGroup(HistoryProjection.PROCESSING_GROUP)
@@ -35,7 +38,9 @@ class HistoryProjection {
     }
 
     @EventHandler
-    void on(OpportunityEvent event, @SequenceNumber long version) {
+    void on(OpportunityEvent event, @SequenceNumber long version,
+            @MetaDataValue(MessageKeys.CORRELATION_ID) String correlationId,
+            @MetaDataValue(MessageKeys.CAUSATION_ID) String causationId) {
         if (event instanceof ClosingPlanEvent planEvent) {
             Map.Entry<String, String> named = ClosingPlanDescriptions.namedBy(planEvent);
             if (named != null) {
@@ -45,11 +50,12 @@ class HistoryProjection {
         String summary = descriptions.describe(event, id -> nameOf(event.opportunityId(), id));
         jdbc.sql("""
                         INSERT INTO opportunity_history
-                            (opportunity_id, version, event_type, summary, recorded_by, recorded_at, occurred_on, details)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""")
+                            (opportunity_id, version, event_type, summary, recorded_by, recorded_at, occurred_on, details,
+                             correlation_id, causation_id)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(event.opportunityId(), version, event.getClass().getSimpleName(),
                         summary, event.recordedBy(), Timestamp.from(event.recordedAt()),
-                        event.occurredOn(), json.writeValueAsString(event))
+                        event.occurredOn(), json.writeValueAsString(event), correlationId, causationId)
                 .update();
     }
 

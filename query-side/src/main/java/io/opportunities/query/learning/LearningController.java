@@ -4,6 +4,7 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.web.BadRequest;
 import io.opportunities.platform.web.RuleBroken;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.team.DealFilter;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -43,9 +45,11 @@ class LearningController {
     private final AnalysisSettings settings;
     private final BusinessCalendar calendar;
     private final JdbcClient jdbc;
+    private final ReadAccess readAccess;
 
     LearningController(ClosedDeals closedDeals, Timeline timeline, SalesProcess process, SalesTeams salesTeams,
-                       AnalysisSettings settings, BusinessCalendar calendar, JdbcClient jdbc) {
+                       AnalysisSettings settings, BusinessCalendar calendar, JdbcClient jdbc, ReadAccess readAccess) {
+        this.readAccess = readAccess;
         this.closedDeals = closedDeals;
         this.timeline = timeline;
         this.process = process;
@@ -71,14 +75,15 @@ class LearningController {
                             @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
                             @Parameter(description = "Train on the deals closed before this day, test on the rest")
                             @RequestParam(required = false) LocalDate splitOn,
-                            @Valid @ParameterObject DealFilterParameters selection) {
+                            @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
         if (splitOn != null && (!splitOn.isAfter(closedFrom) || splitOn.isAfter(closedTo))) {
             throw BadRequest.of("Invalid split", "splitOn must lie after closedFrom and no later than closedTo, "
                     + "so that deals closed in the range fall on both sides of it.");
         }
         return Calibration.of(closedFrom, closedTo, splitOn,
-                closedDeals.withTimelines(closedFrom, closedTo, selection.resolve(salesTeams.current())), process,
+                closedDeals.withTimelines(closedFrom, closedTo, selection.resolve(salesTeams.current(), readAccess.visibility(user))),
+                process,
                 settings);
     }
 
@@ -93,9 +98,9 @@ class LearningController {
                         @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
                         @Parameter(description = "How many paths, most common first")
                         @RequestParam(defaultValue = "10") @Min(1) @Max(100) int top,
-                        @Valid @ParameterObject DealFilterParameters selection) {
+                        @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
-        DealFilter filter = selection.resolve(salesTeams.current());
+        DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
         return ProcessView.of(closedFrom, closedTo, timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter),
                 process, top);
     }
@@ -107,8 +112,9 @@ class LearningController {
                     + "its stage, days in stage, owner, product, customer's sector and value band. The answer shows "
                     + "the factors that weigh most in it, beside the probability the deal carries and its stage's "
                     + "default. 409 opportunity-closed for a closed deal: its outcome is known.")
-    WinProbability winProbability(@PathVariable UUID opportunityId) {
+    WinProbability winProbability(@PathVariable UUID opportunityId, Authentication user) {
         String id = opportunityId.toString();
+        readAccess.requireReadable(id, user);
         Deal deal = deal(id).orElseThrow(() -> NotFound.opportunity(id));
         if (deal.status() != OpportunityStatus.OPEN) {
             throw RuleBroken.of("opportunity-closed", "Opportunity " + id + " is "
@@ -121,7 +127,8 @@ class LearningController {
                 .orElseThrow(() -> NotFound.opportunity(id));
         LocalDate from = today.minusDays(CloseRange.MAX_DAYS);
         LocalDate to = today.minusDays(1);
-        List<ClosedDeals.WithTimeline> closed = closedDeals.withTimelines(from, to, DealFilter.none());
+        // the organisation's experience: every closed deal, whoever may see it; the answer shows only this deal's factors
+        List<ClosedDeals.WithTimeline> closed = closedDeals.withTimelines(from, to, DealFilter.everyDeal());
         List<WinModel.Example> examples = Calibration.examples(closed, process, settings);
         List<String> facts = new DealFeatures(settings)
                 .of(now, new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector()));

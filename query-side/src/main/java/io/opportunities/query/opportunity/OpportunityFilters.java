@@ -1,22 +1,31 @@
 package io.opportunities.query.opportunity;
 
 import io.opportunities.api.opportunity.OpportunityStatus;
+import io.opportunities.query.access.Visibility;
 import org.springframework.data.jpa.domain.Specification;
 
 import java.util.Locale;
 
-/** The list's filters; a filter left out matches every opportunity. */
+/** The list's filters; a filter left out matches every opportunity the user may see. */
 final class OpportunityFilters {
 
     private OpportunityFilters() {
     }
 
-    static Specification<OpportunityRow> of(String stage, String owner, OpportunityStatus status, String customer) {
+    static Specification<OpportunityRow> of(String stage, String owner, OpportunityStatus status, String customer,
+                                            Visibility visibility) {
         return Specification.allOf(
+                visibleTo(visibility),
                 equal("stage", stage),
                 equal("owner", owner),
                 equal("status", status == null ? null : status.name()),
                 customerContains(customer));
+    }
+
+    /** Only the deals of the owners the user may see. */
+    private static Specification<OpportunityRow> visibleTo(Visibility visibility) {
+        return (root, query, builder) -> visibility.coversEveryDeal() ? null
+                : visibility.owners().isEmpty() ? builder.disjunction() : root.get("owner").in(visibility.owners());
     }
 
     private static Specification<OpportunityRow> equal(String property, String value) {

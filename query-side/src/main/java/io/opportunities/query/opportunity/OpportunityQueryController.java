@@ -4,6 +4,8 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.web.BadRequest;
 import io.opportunities.platform.web.VersionTags;
+import io.opportunities.query.access.ReadAccess;
+import io.opportunities.query.access.Visibility;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.consistency.ReadYourWrites;
@@ -26,6 +28,7 @@ import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -65,10 +68,12 @@ class OpportunityQueryController {
     private final OpportunityReplay replay;
     private final Timeline timeline;
     private final Clock clock;
+    private final ReadAccess readAccess;
 
     OpportunityQueryController(OpportunityRepository opportunities, SalesProcess salesProcess,
                                BusinessCalendar calendar, ReadYourWrites readYourWrites, OpportunityReplay replay,
-                               Timeline timeline, Clock clock) {
+                               Timeline timeline, Clock clock, ReadAccess readAccess) {
+        this.readAccess = readAccess;
         this.opportunities = opportunities;
         this.salesProcess = salesProcess;
         this.calendar = calendar;
@@ -97,14 +102,16 @@ class OpportunityQueryController {
             @Parameter(description = "As it was at the end of this business day")
             @RequestParam(required = false) LocalDate asOf,
             @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
-            @RequestParam(required = false) Instant knownAt) {
+            @RequestParam(required = false) Instant knownAt,
+            Authentication user) {
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
+        Visibility visibility = readAccess.visibility(user);
         if (!moment.live()) {
             return OpportunityAsOfList.page(timeline.statesAsOf(moment.asOf(), moment.knownAt(),
-                            DealFilter.of(owner, null, null, null, null)), stage, status, customer, sortOf(sort),
+                            DealFilter.of(owner, null, null, null, null, visibility)), stage, status, customer, sortOf(sort),
                     page, size, salesProcess, moment.day(calendar.today()));
         }
-        Specification<OpportunityRow> filter = OpportunityFilters.of(stage, owner, status, customer);
+        Specification<OpportunityRow> filter = OpportunityFilters.of(stage, owner, status, customer, visibility);
         Page<OpportunityRow> rows = opportunities.findAll(filter, PageRequest.of(page, size, sortOf(sort)));
         LocalDate today = calendar.today();
         return new PagedModel<>(rows.map(row -> OpportunityViews.summary(row, salesProcess, today)));
@@ -125,8 +132,9 @@ class OpportunityQueryController {
             @RequestParam(required = false) LocalDate asOf,
             @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
             @RequestParam(required = false) Instant knownAt,
-            WebRequest request) {
+            WebRequest request, Authentication user) {
         String id = opportunityId.toString();
+        readAccess.requireReadable(id, user);
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
         if (!moment.live()) {
             if (opportunities.findVersion(id).isEmpty()) {

@@ -1,29 +1,46 @@
 package io.opportunities.query.team;
 
+import io.opportunities.query.access.Visibility;
+
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Which deals a manager's report covers: one owner's, one team's (its members' deals), one customer's, one
- * product's; a filter left out matches every deal. It renders as SQL conditions on the opportunity table's columns
- * with named parameters, so every report filters the same way.
+ * Which deals a report covers: those the user may see ({@link Visibility}), and of those one owner's, one team's
+ * (its members' deals), one customer's, one product's; a filter left out matches every deal the user may see. It
+ * renders as SQL conditions on the opportunity table's columns with named parameters, so every report filters the
+ * same way.
+ *
+ * @param visibleOwners the owners whose deals the user may see; null for every deal
  */
-public record DealFilter(String owner, String team, List<String> teamMembers, String customer, String product) {
+public record DealFilter(String owner, String team, List<String> teamMembers, String customer, String product,
+                         List<String> visibleOwners) {
 
     /** @param team a team's name, resolved to its members (400 when there is no such team) */
-    public static DealFilter of(String owner, String team, String customer, String product, Teams teams) {
+    public static DealFilter of(String owner, String team, String customer, String product, Teams teams,
+                                Visibility visibility) {
         return new DealFilter(blankToNull(owner), blankToNull(team),
-                blankToNull(team) == null ? null : teams.members(team), blankToNull(customer), blankToNull(product));
+                blankToNull(team) == null ? null : teams.members(team), blankToNull(customer), blankToNull(product),
+                visibility.owners());
     }
 
-    public static DealFilter none() {
-        return new DealFilter(null, null, null, null, null);
+    /** Every deal the user may see. */
+    public static DealFilter visibleTo(Visibility visibility) {
+        return new DealFilter(null, null, null, null, null, visibility.owners());
+    }
+
+    /** Every deal, whoever owns it: for what learns from all of them and shows none (the win model's training). */
+    public static DealFilter everyDeal() {
+        return new DealFilter(null, null, null, null, null, null);
     }
 
     /** The conditions, each starting with AND, on the columns of the table or alias {@code table}. */
     public String conditions(String table) {
         StringBuilder sql = new StringBuilder();
+        if (visibleOwners != null) {
+            sql.append(visibleOwners.isEmpty() ? " AND 1 = 0" : " AND " + table + ".owner IN (:visibleOwners)");
+        }
         if (owner != null) {
             sql.append(" AND ").append(table).append(".owner = :filterOwner");
         }
@@ -41,6 +58,9 @@ public record DealFilter(String owner, String team, List<String> teamMembers, St
 
     public Map<String, Object> parameters() {
         Map<String, Object> parameters = new HashMap<>();
+        if (visibleOwners != null && !visibleOwners.isEmpty()) {
+            parameters.put("visibleOwners", visibleOwners);
+        }
         if (owner != null) {
             parameters.put("filterOwner", owner);
         }

@@ -1,5 +1,6 @@
 package io.opportunities.query.team;
 
+import io.opportunities.query.access.Visibility;
 import io.swagger.v3.oas.annotations.Parameter;
 import jakarta.validation.constraints.Size;
 
@@ -14,8 +15,11 @@ public record DealFilterParameters(
         @Parameter(description = "Only the deals of this customer") @Size(max = 200) String customer,
         @Parameter(description = "Only the deals of this product") @Size(max = 200) String product) {
 
-    /** The filter, with the team resolved to its members (400 when there is no such team). */
-    public DealFilter resolve(Teams teams) {
-        return DealFilter.of(owner, team, customer, product, teams);
+    /**
+     * The filter of the deals the user may see, with the team resolved to its members (400 when there is no such
+     * team).
+     */
+    public DealFilter resolve(Teams teams, Visibility visibility) {
+        return DealFilter.of(owner, team, customer, product, teams, visibility);
     }
 }

@@ -1,6 +1,7 @@
 package io.opportunities.query.winloss;
 
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.SalesTeams;
 import io.opportunities.query.team.Teams;
@@ -10,6 +11,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,9 +26,11 @@ class WinLossAnalysisController {
     private final SalesProcess process;
     private final SalesTeams salesTeams;
     private final AnalysisSettings settings;
+    private final ReadAccess readAccess;
 
     WinLossAnalysisController(ClosedDeals closedDeals, SalesProcess process, SalesTeams salesTeams,
-                              AnalysisSettings settings) {
+                              AnalysisSettings settings, ReadAccess readAccess) {
+        this.readAccess = readAccess;
         this.closedDeals = closedDeals;
         this.process = process;
         this.salesTeams = salesTeams;
@@ -45,10 +49,10 @@ class WinLossAnalysisController {
                     + "funnel's.")
     WinLossAnalysis analysis(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
                              @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
-                             @Valid @ParameterObject DealFilterParameters selection) {
+                             @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
         Teams teams = salesTeams.current();
         return WinLossAnalysis.of(closedFrom, closedTo,
-                closedDeals.between(closedFrom, closedTo, selection.resolve(teams)), process, teams, settings);
+                closedDeals.between(closedFrom, closedTo, selection.resolve(teams, readAccess.visibility(user))), process, teams, settings);
     }
 }

@@ -3,12 +3,14 @@ package io.opportunities.query.winloss;
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.web.RuleBroken;
+import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.consistency.NotFound;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -23,10 +25,12 @@ class WinLossReviewController {
 
     private final EventStore eventStore;
     private final SalesProcess process;
+    private final ReadAccess readAccess;
 
-    WinLossReviewController(EventStore eventStore, SalesProcess process) {
+    WinLossReviewController(EventStore eventStore, SalesProcess process, ReadAccess readAccess) {
         this.eventStore = eventStore;
         this.process = process;
+        this.readAccess = readAccess;
     }
 
     @GetMapping("/api/opportunities/{opportunityId}/win-loss-review")
@@ -38,8 +42,9 @@ class WinLossReviewController {
                     + "decide; the risks, information gaps, actions and internal decisions still open at the close; "
                     + "the team's win/loss reviews. Read from the event store, not from a projection. 409 "
                     + "opportunity-not-closed while the deal is open.")
-    WinLossReview review(@PathVariable UUID opportunityId) {
+    WinLossReview review(@PathVariable UUID opportunityId, Authentication user) {
         String id = opportunityId.toString();
+        readAccess.requireReadable(id, user);
         List<DealStory.Recorded> events = new ArrayList<>();
         // from sequence 0: the stored events themselves, never a snapshot
         DomainEventStream stream = eventStore.readEvents(id, 0);

@@ -1,0 +1,100 @@
+package io.opportunities.command.web;
+
+import io.opportunities.platform.messaging.MessageKeys;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.CommandMessage;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.messaging.MessageHandlerInterceptor;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
+
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Sends the command API's commands, once per Idempotency-Key. A request with a key already used by the same user
+ * gets the original command's result and sends nothing (the answer says {@code Idempotent-Replayed: true}); with
+ * another body it is a 422. The result is kept by a command handler interceptor in the transaction that stores the
+ * command's events, so the two cannot part: a crash either keeps both or neither, and of two requests with the same
+ * key racing, the second fails on the key's primary key, stores nothing and answers with the first one's result.
+ */
+@Component
+public class IdempotentCommands {
+
+    static final String IDEMPOTENCY_KEY = "idempotencyKey";
+    static final String REQUEST_FINGERPRINT = "requestFingerprint";
+
+    private final CommandGateway gateway;
+    private final IdempotencyStore store;
+
+    IdempotentCommands(CommandGateway gateway, IdempotencyStore store, CommandBus commandBus) {
+        this.gateway = gateway;
+        this.store = store;
+        commandBus.registerHandlerInterceptor(new ResultKeeper(store));
+    }
+
+    public <R> R sendAndWait(Object command) {
+        Optional<IdempotentRequest> idempotent = IdempotentRequest.current();
+        if (idempotent.isEmpty()) {
+            return gateway.sendAndWait(command);
+        }
+        IdempotentRequest request = idempotent.get();
+        Optional<R> earlier = earlierResult(request);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                    IDEMPOTENCY_KEY, request.key(), REQUEST_FINGERPRINT, request.fingerprint())));
+        } catch (DuplicateKeyException sameKeyStoredMeanwhile) {
+            return this.<R>earlierResult(request).orElseThrow(() -> sameKeyStoredMeanwhile);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private <R> Optional<R> earlierResult(IdempotentRequest request) {
+        return store.find(request.actor(), request.key()).map(recorded -> {
+            if (!recorded.fingerprint().equals(request.fingerprint())) {
+                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(422),
+                        "Idempotency-Key " + request.key() + " was used for another request (another path or body). "
+                                + "Use a new key for a new command.");
+                problem.setType(URI.create("urn:opportunities:rule:idempotency-key-reused"));
+                problem.setTitle("Idempotency-Key reused");
+                problem.setProperty("rule", "idempotency-key-reused");
+                throw new ErrorResponseException(HttpStatusCode.valueOf(422), problem, null);
+            }
+            if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
+                    && servlet.getResponse() != null) {
+                servlet.getResponse().setHeader("Idempotent-Replayed", "true");
+            }
+            return (R) recorded.result();
+        });
+    }
+
+    /** Keeps the result of a command sent with a key, inside the command's unit of work and its transaction. */
+    private record ResultKeeper(IdempotencyStore store) implements MessageHandlerInterceptor<CommandMessage<?>> {
+
+        @Override
+        public Object handle(UnitOfWork<? extends CommandMessage<?>> unitOfWork, InterceptorChain chain)
+                throws Exception {
+            CommandMessage<?> command = unitOfWork.getMessage();
+            Object key = command.getMetaData().get(IDEMPOTENCY_KEY);
+            Object result = chain.proceed();
+            if (key != null && result != null
+                    && command.getPayload() instanceof io.opportunities.api.opportunity.OpportunityCommand sent) {
+                store.record(sent.recordedBy(), key.toString(),
+                        String.valueOf(command.getMetaData().get(REQUEST_FINGERPRINT)), result);
+            }
+            return result;
+        }
+    }
+}
