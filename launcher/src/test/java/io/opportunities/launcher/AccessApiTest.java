@@ -161,8 +161,7 @@ class AccessApiTest extends ApiTest {
 
     @Test
     void everyReadOfTheDeal_isUnknownToThoseWhoMayNotSeeIt() {
-        detailAt(deal, 0);
-        detailAt(closedDeal, 1);
+        awaitProjectionsCaughtUp(); // the history and the closing plan too, not only the detail
         List<String> reads = List.of("/api/opportunities/" + deal, "/api/opportunities/" + deal + "/history",
                 "/api/opportunities/" + deal + "/closing-plan", "/api/opportunities/" + deal + "/stakeholders",
                 "/api/opportunities/" + deal + "/win-probability",
