@@ -5,7 +5,9 @@ import io.opportunities.platform.health.ProcessorStatuses;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -28,9 +30,11 @@ import java.util.concurrent.TimeoutException;
 class ProjectionAdminController {
 
     private final ProcessorStatuses statuses;
+    private final EventProcessingConfiguration processing;
 
-    ProjectionAdminController(ProcessorStatuses statuses) {
+    ProjectionAdminController(ProcessorStatuses statuses, EventProcessingConfiguration processing) {
         this.statuses = statuses;
+        this.processing = processing;
     }
 
     @GetMapping
@@ -53,7 +57,7 @@ class ProjectionAdminController {
     ResponseEntity<List<ProcessorStatus>> rebuildAll()
             throws InterruptedException, ExecutionException, TimeoutException {
         for (ProcessorStatus status : statuses.all()) {
-            reset(statuses.processor(status.name()).orElseThrow());
+            reset(status.name(), statuses.processor(status.name()).orElseThrow());
         }
         return ResponseEntity.accepted().body(statuses.all());
     }
@@ -66,14 +70,18 @@ class ProjectionAdminController {
     @ApiResponse(responseCode = "202", description = "Rebuild started")
     ResponseEntity<ProcessorStatus> rebuild(@PathVariable String name)
             throws InterruptedException, ExecutionException, TimeoutException {
-        reset(statuses.processor(name).orElseThrow(() -> unknown(name)));
+        reset(name, statuses.processor(name).orElseThrow(() -> unknown(name)));
         return ResponseEntity.accepted().body(projection(name));
     }
 
-    /** Stops the processor, clears its read model through its reset handlers, and replays every event into it. */
-    private static void reset(StreamingEventProcessor processor)
+    /**
+     * Stops the processor, clears its read model through its reset handlers and its dead letters (every event is
+     * handled again), and replays every event into it.
+     */
+    private void reset(String name, StreamingEventProcessor processor)
             throws InterruptedException, ExecutionException, TimeoutException {
         processor.shutdownAsync().get(30, TimeUnit.SECONDS);
+        processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
         processor.resetTokens();
         processor.start();
     }

@@ -3,7 +3,14 @@ package io.opportunities.query.config;
 import io.opportunities.platform.config.SchemaMigration;
 import io.opportunities.query.QuerySideApplication;
 import io.opportunities.query.winloss.AnalysisSettings;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
@@ -36,5 +43,37 @@ public class QuerySideConfiguration {
                 .usingPooledStreamingEventProcessors((configuration, builder) -> builder
                         .initialSegmentCount(4)
                         .batchSize(100)));
+    }
+
+    /**
+     * Every projection has a dead-letter queue (Axon's, in the event store's DeadLetterEntry table): an event its
+     * handler fails on is put aside with the cause, and so are the later events of the same opportunity (its
+     * sequence), so that they are never applied out of order; every other opportunity's events go on being
+     * projected. GET /api/admin/dead-letters lists them, POST .../{projection}/retry handles them again.
+     */
+    @Bean
+    ConfigurerModule deadLetterQueues(ConnectionProvider connections, TransactionManager transactions,
+                                      Serializer serializer, @Qualifier("eventSerializer") Serializer events) {
+        return new ConfigurerModule() {
+            @Override
+            public void configureModule(Configurer configurer) {
+                configurer.eventProcessing(processing -> processing
+                        .registerDeadLetterQueueProvider(processingGroup -> configuration ->
+                                JdbcSequencedDeadLetterQueue.builder()
+                                        .processingGroup(processingGroup)
+                                        .connectionProvider(connections)
+                                        .transactionManager(transactions)
+                                        .schema(DeadLetterSchema.defaultSchema())
+                                        .genericSerializer(serializer)
+                                        .eventSerializer(events)
+                                        .build()));
+            }
+
+            /** After Axon's own module, whose provider serves only the groups axon.eventhandling.* enables. */
+            @Override
+            public int order() {
+                return Integer.MAX_VALUE;
+            }
+        };
     }
 }
