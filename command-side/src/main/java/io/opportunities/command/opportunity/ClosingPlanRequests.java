@@ -1,6 +1,7 @@
 package io.opportunities.command.opportunity;
 
 import io.opportunities.api.closingplan.*;
+import io.opportunities.command.web.BusinessDate;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -33,7 +34,7 @@ final class ClosingPlanRequests {
             @Size(max = 2000) @Schema(example = "Cut fleet costs by 10 %") String businessGoal,
             @Size(max = 2000) @Schema(example = "Fuel prices doubled") String businessChallenge,
             @Size(max = 2000) @Schema(example = "Seen as the one who fixed the fleet") String personalWin,
-            LocalDate occurredOn) {
+            @BusinessDate LocalDate occurredOn) {
     }
 
     record StakeholderAssessmentRequest(
@@ -42,12 +43,12 @@ final class ClosingPlanRequests {
             @NotNull @Min(1) @Max(5) @Schema(example = "5") Integer influence,
             @NotNull @Min(-2) @Max(2) @Schema(example = "1") Integer relationship,
             @Size(max = 2000) String note,
-            LocalDate occurredOn) {
+            @BusinessDate LocalDate occurredOn) {
     }
 
     record StakeholderRemovalRequest(@NotNull StakeholderRemoval removal,
                                      @NotBlank @Size(max = 2000) String reason,
-                                     LocalDate occurredOn) {
+                                     @BusinessDate LocalDate occurredOn) {
     }
 
     record CompetitorRequest(
@@ -56,7 +57,7 @@ final class ClosingPlanRequests {
             @Size(max = 2000) String weaknesses,
             @Size(max = 50) @Schema(description = "Stakeholder ids of their allies inside the customer")
             List<@NotNull UUID> allies,
-            LocalDate occurredOn) {
+            @BusinessDate LocalDate occurredOn) {
     }
 
     record KeyPointHolderRequest(@NotNull UUID stakeholderId,
@@ -74,14 +75,14 @@ final class ClosingPlanRequests {
             @Size(max = 2000) @Schema(description = "The minimum acceptable level", example = "Below 40 EUR per truck and month")
             String bottomLine,
             @Size(max = 50) List<@NotNull @Valid KeyPointHolderRequest> holders,
-            LocalDate occurredOn) {
+            @BusinessDate LocalDate occurredOn) {
     }
 
     record KeyPointRatingRequest(
             @Schema(description = "How well we meet the key point") Rating ourRating,
             @Size(max = 20) @Schema(description = "Competitor id to rating") Map<UUID, @NotNull Rating> competitorRatings,
             @Size(max = 2000) String note,
-            LocalDate occurredOn) {
+            @BusinessDate LocalDate occurredOn) {
     }
 
     record AnswerRequest(@NotBlank @Size(max = 100) @Schema(example = "COMPELLING_REASON") String question,
@@ -95,27 +96,27 @@ final class ClosingPlanRequests {
     }
 
     record AssessmentRequest(@NotEmpty @Size(max = 100) List<@NotNull @Valid AnswerRequest> answers,
-                             LocalDate occurredOn) {
+                             @BusinessDate LocalDate occurredOn) {
     }
 
     record SmartGoalRequest(@NotBlank @Size(max = 2000) @Schema(example = "Signed order for 400 trucks") String goal,
                             @NotBlank @Size(max = 2000) @Schema(example = "Purchase order received") String measure,
-                            @NotNull @Schema(example = "2027-03-31") LocalDate dueOn,
-                            LocalDate occurredOn) {
+                            @NotNull @Schema(example = "2027-03-31") @BusinessDate LocalDate dueOn,
+                            @BusinessDate LocalDate occurredOn) {
     }
 
     record ActionRequest(
             @NotBlank @Size(max = 2000) @Schema(example = "ROI workshop with the CFO") String what,
             @NotBlank @Size(max = 2000) @Schema(example = "CFO accepts the business case") String goal,
             @NotBlank @Size(max = 100) @Schema(example = "sam") String owner,
-            @NotNull LocalDate dueOn,
+            @NotNull @BusinessDate LocalDate dueOn,
             @Size(max = 500) @Schema(example = "Workshop on site") String method,
             @NotNull ActionSide side,
             @NotNull InfluenceTarget influences,
             @Schema(description = "The person it influences; required when influences is STAKEHOLDER") UUID stakeholderId,
             @Schema(description = "The key point a strategy works on") UUID keyPointId,
             KeyPointStrategy strategy,
-            LocalDate occurredOn) {
+            @BusinessDate LocalDate occurredOn) {
     }
 
     /** A closing-plan action agreed in a review: an action request without a date of its own. */
@@ -123,7 +124,7 @@ final class ClosingPlanRequests {
             @NotBlank @Size(max = 2000) @Schema(example = "Meet the CFO") String what,
             @NotBlank @Size(max = 2000) @Schema(example = "CFO sponsors the business case") String goal,
             @NotBlank @Size(max = 100) @Schema(example = "rita") String owner,
-            @NotNull LocalDate dueOn,
+            @NotNull @BusinessDate LocalDate dueOn,
             @Size(max = 500) @Schema(example = "Visit") String method,
             @NotNull ActionSide side,
             @NotNull InfluenceTarget influences,
@@ -139,39 +140,39 @@ final class ClosingPlanRequests {
 
     record ActionCompletionRequest(@NotBlank @Size(max = 2000) String result,
                                    @NotNull @Schema(description = "Whether the action reached its goal") Boolean goalMet,
-                                   LocalDate occurredOn) {
+                                   @BusinessDate LocalDate occurredOn) {
     }
 
     /** A reason for a cancellation or a removal of an override. */
-    record ReasonRequest(@NotBlank @Size(max = 2000) String reason, LocalDate occurredOn) {
+    record ReasonRequest(@NotBlank @Size(max = 2000) String reason, @BusinessDate LocalDate occurredOn) {
     }
 
     record RiskRequest(@NotBlank @Size(max = 2000) String description, @NotNull RiskCategory category,
-                       LocalDate occurredOn) {
+                       @BusinessDate LocalDate occurredOn) {
     }
 
-    record RiskMitigationRequest(@NotBlank @Size(max = 2000) String mitigation, LocalDate occurredOn) {
+    record RiskMitigationRequest(@NotBlank @Size(max = 2000) String mitigation, @BusinessDate LocalDate occurredOn) {
     }
 
     record InformationGapRequest(@NotBlank @Size(max = 2000) @Schema(example = "Who signs above 100k EUR?")
-                                 String question, LocalDate occurredOn) {
+                                 String question, @BusinessDate LocalDate occurredOn) {
     }
 
-    record InformationGapClosureRequest(@NotBlank @Size(max = 2000) String answer, LocalDate occurredOn) {
+    record InformationGapClosureRequest(@NotBlank @Size(max = 2000) String answer, @BusinessDate LocalDate occurredOn) {
     }
 
     record InternalDecisionRequest(@NotBlank @Size(max = 2000) @Schema(example = "May we offer 12 % discount?")
                                    String question,
                                    @NotBlank @Size(max = 200) @Schema(example = "Pricing committee") String decidedBy,
-                                   LocalDate occurredOn) {
+                                   @BusinessDate LocalDate occurredOn) {
     }
 
-    record InternalDecisionRecordRequest(@NotBlank @Size(max = 2000) String decision, LocalDate occurredOn) {
+    record InternalDecisionRecordRequest(@NotBlank @Size(max = 2000) String decision, @BusinessDate LocalDate occurredOn) {
     }
 
     record CertaintyOverrideRequest(@NotNull @Min(0) @Max(100) @Schema(example = "60") Integer certainty,
                                     @NotBlank @Size(max = 2000) String reason,
-                                    LocalDate occurredOn) {
+                                    @BusinessDate LocalDate occurredOn) {
     }
 
     static String idOf(UUID id) {

@@ -10,6 +10,7 @@ import io.opportunities.api.opportunity.WarningSignal;
 import io.opportunities.api.opportunity.WarningSignalType;
 import io.opportunities.api.opportunity.WinLossRetrospective;
 import io.opportunities.api.opportunity.WithdrawalKind;
+import io.opportunities.command.web.BusinessDate;
 import io.opportunities.command.web.IsoCurrency;
 import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
@@ -79,9 +80,9 @@ final class OpportunityRequests {
             @Size(max = 100) @Schema(description = "Owner's user name; the authenticated user when left out",
                     example = "rita") String owner,
             @NotNull @Valid MoneyRequest estimatedValue,
-            @NotNull @Schema(example = "2027-03-31") LocalDate expectedCloseOn,
+            @NotNull @Schema(example = "2027-03-31") @BusinessDate LocalDate expectedCloseOn,
             @NotNull @Valid WarningSignalRequest warningSignal,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record CriterionRequest(@NotNull Boolean met,
@@ -96,7 +97,7 @@ final class OpportunityRequests {
                           @NotNull @Valid CriterionRequest intentToBuyOrReplace,
                           @NotNull @Valid CriterionRequest funds,
                           @NotNull @Valid CriterionRequest timeFrame,
-                          @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+                          @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record BuyingActionRequest(
@@ -106,42 +107,42 @@ final class OpportunityRequests {
             String description,
             @NotBlank @Size(max = 2000) @Schema(example = "Meeting minutes sent by the customer on 12 Nov")
             String evidence,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record AdvanceStageRequest(
             @NotBlank @Size(max = 100) @Schema(example = "UNDERSTAND_NEED") String toStage,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record MoveBackStageRequest(
             @NotBlank @Size(max = 100) @Schema(example = "IDENTIFY") String toStage,
             @NotBlank @Size(max = 2000) @Schema(example = "The customer re-opened the need after a merger")
             String reason,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record NextStepRequest(
             @NotBlank @Size(max = 2000) @Schema(example = "Workshop with the fleet managers") String description,
             @NotBlank @Size(max = 2000) @Schema(example = "Agree the three key issues to solve") String goal,
-            @NotNull @Schema(example = "2026-12-04") LocalDate dueOn,
+            @NotNull @Schema(example = "2026-12-04") @BusinessDate LocalDate dueOn,
             @NotBlank @Size(max = 200) @Schema(example = "Jane Doe, head of fleet") String customerOwner,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record NextStepOutcomeRequest(
             @NotNull @Schema(example = "DONE") NextStepOutcome outcome,
             @NotBlank @Size(max = 2000) @Schema(example = "Three key issues agreed and written down")
             String result,
-            @Schema(description = "New due date; required when the outcome is RESCHEDULED") LocalDate rescheduledTo,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @Schema(description = "New due date; required when the outcome is RESCHEDULED") @BusinessDate LocalDate rescheduledTo,
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record RevisionRequest(@Valid MoneyRequest estimatedValue,
-                           @Schema(example = "2027-04-30") LocalDate expectedCloseOn,
+                           @Schema(example = "2027-04-30") @BusinessDate LocalDate expectedCloseOn,
                            @NotBlank @Size(max = 2000) @Schema(example = "Board meeting moved to April")
                            String reason,
-                           @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+                           @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
 
         @JsonIgnore
         @Schema(hidden = true)
@@ -153,25 +154,25 @@ final class OpportunityRequests {
 
     record WonRequest(@Valid @Schema(description = "The value won; the estimated value when left out")
                       MoneyRequest wonValue,
-                      @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+                      @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record LostRequest(@NotNull @Schema(example = "PRICE") LossReason reason,
                        @Size(max = 2000) @Schema(example = "Competitor offered 20 % less over three years")
                        String explanation,
                        @Size(max = 200) @Schema(example = "Globex") String competitor,
-                       @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+                       @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record WithdrawalRequest(@NotNull @Schema(example = "NO_DECISION") WithdrawalKind kind,
                              @NotBlank @Size(max = 2000) @Schema(example = "Budget frozen until further notice")
                              String reason,
-                             @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+                             @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record ReopeningRequest(@NotBlank @Size(max = 2000) @Schema(example = "Budget released in January")
                             String reason,
-                            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+                            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     record ReviewAnswersRequest(
@@ -199,8 +200,8 @@ final class OpportunityRequests {
             @Size(max = 20) @Schema(description = "Actions agreed; each joins the closing plan")
             List<ClosingPlanRequests.@NotNull @Valid AgreedActionRequest> actionsAgreed,
             @NotNull @Schema(description = "When the deal is due for its next review; after this one")
-            LocalDate nextReviewOn,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @BusinessDate LocalDate nextReviewOn,
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
     }
 
     /** Seed 001's win/loss review of a closed deal; the analysis is what makes it a review, the rest as far as known. */
@@ -227,7 +228,7 @@ final class OpportunityRequests {
             @Size(max = 20) List<@NotBlank @Size(max = 1000) String> strategiesThatFailed,
             @Size(max = 20) @Schema(description = "What to do in the deals to come")
             List<@NotBlank @Size(max = 1000) String> actionPlan,
-            @Schema(description = OCCURRED_ON) LocalDate occurredOn) {
+            @Schema(description = OCCURRED_ON) @BusinessDate LocalDate occurredOn) {
 
         WinLossRetrospective toRetrospective() {
             return new WinLossRetrospective(externalEvents, tasks, dataAndInformation, analysis, decisions,
