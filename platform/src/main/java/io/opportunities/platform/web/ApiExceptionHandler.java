@@ -7,12 +7,15 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -22,7 +25,11 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import java.net.ConnectException;
 import java.net.URI;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,14 +52,80 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
     @ExceptionHandler(CommandExecutionException.class)
-    ProblemDetail commandRejected(CommandExecutionException exception) {
+    ResponseEntity<ProblemDetail> commandRejected(CommandExecutionException exception) {
         return exception.<CommandRejection>getDetails()
-                .map(rejection -> rejected(rejection, exception.getMessage()))
+                .map(rejection -> {
+                    ProblemDetail problem = rejected(rejection, exception.getMessage());
+                    return ResponseEntity.status(problem.getStatus()).body(problem);
+                })
                 .orElseGet(() -> {
+                    if (databaseUnreachable(exception)) {
+                        return unavailable(exception);
+                    }
                     log.error("Command failed without a rejection", exception);
-                    return ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-                            "The command could not be handled.");
+                    return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+                            HttpStatus.INTERNAL_SERVER_ERROR, "The command could not be handled."));
                 });
+    }
+
+    /**
+     * The database is down or restarting: nothing was stored, and the same request will succeed once it is back.
+     * 503 with Retry-After, never a 500.
+     */
+    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class,
+            TransientDataAccessException.class})
+    ResponseEntity<ProblemDetail> databaseUnavailable(Exception exception) {
+        return unavailable(exception);
+    }
+
+    /**
+     * Anything else: a database that went away while a command loaded its aggregate (Axon's EventStoreException) is
+     * a 503 like the others; what is left is a bug, logged, and answered as a problem without its details.
+     */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<ProblemDetail> unexpected(RuntimeException exception) {
+        if (databaseUnreachable(exception)) {
+            return unavailable(exception);
+        }
+        log.error("Unexpected failure", exception);
+        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
+                HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be handled."));
+    }
+
+    private static ResponseEntity<ProblemDetail> unavailable(Exception exception) {
+        log.warn("The database is unreachable: {}", exception.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "The database cannot be reached just now; nothing was stored. Retry shortly.");
+        problem.setTitle("Temporarily unavailable");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
+                .body(problem);
+    }
+
+    /**
+     * A connection refused, broken, closed or shut down by the server (SQL states 08xxx and 57Pxx), anywhere in the
+     * causes.
+     */
+    private static boolean databaseUnreachable(Throwable exception) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
+                    || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
+                    || cause instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            // HikariCP's answer for a pooled connection the database closed under the request
+            if (cause instanceof SQLException sql && sql.getMessage() != null
+                    && sql.getMessage().startsWith("Connection is closed")) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail rejected(CommandRejection rejection, String message) {

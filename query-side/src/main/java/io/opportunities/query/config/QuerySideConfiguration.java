@@ -15,6 +15,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 
 /**
@@ -25,6 +26,7 @@ import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
 @EntityScan(basePackageClasses = QuerySideApplication.class)
 @EnableJpaRepositories(basePackageClasses = QuerySideApplication.class)
 @EnableConfigurationProperties(AnalysisSettings.class)
+@EnableScheduling
 public class QuerySideConfiguration {
 
     @Bean
