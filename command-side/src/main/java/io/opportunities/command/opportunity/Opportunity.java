@@ -389,8 +389,8 @@ class Opportunity {
 
     @EventSourcingHandler
     void on(BuyingActionRecorded event) {
-        stageMoves.buyingActionRecorded(event.type(), event.buyingActionId());
-        closingCertainty.buyingActionRecorded(event.type(), event.buyingActionId());
+        stageMoves.buyingActionRecorded(event.buyingActionType(), event.buyingActionId());
+        closingCertainty.buyingActionRecorded(event.buyingActionType(), event.buyingActionId());
     }
 
     @EventSourcingHandler

@@ -1,6 +1,7 @@
 package io.opportunities.platform.config;
 
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.events.BuyingActionRecordedUpcaster;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.flywaydb.core.Flyway;
@@ -64,6 +65,15 @@ public class PlatformConfiguration {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.")
                 .build());
+    }
+
+    /**
+     * The upcasters of the events whose shape changed since some were stored; Axon reads every stored event through
+     * them, so old events are never rewritten.
+     */
+    @Bean
+    BuyingActionRecordedUpcaster buyingActionRecordedUpcaster() {
+        return new BuyingActionRecordedUpcaster();
     }
 
     /** Migrates the event store's tables first, then every module's own tables, each with its own history. */

@@ -220,7 +220,7 @@ public class ClosingPlanDocument {
         } else if (event instanceof BuyingActionRecorded recorded) {
             BuyingAction action = new BuyingAction();
             action.buyingActionId = recorded.buyingActionId();
-            action.type = recorded.type();
+            action.type = recorded.buyingActionType();
             action.description = recorded.description();
             action.occurredOn = recorded.occurredOn();
             buyingActions.add(action);

@@ -37,8 +37,8 @@ final class HistoryDescriptions {
                     + ". Funds: " + qualified.funds().note() + ". Time frame: " + qualified.timeFrame().note() + ".";
         }
         if (event instanceof BuyingActionRecorded recorded) {
-            String type = process.buyingActionType(recorded.type())
-                    .map(known -> known.name()).orElse(recorded.type());
+            String type = process.buyingActionType(recorded.buyingActionType())
+                    .map(known -> known.name()).orElse(recorded.buyingActionType());
             return "Buying action: " + type + ". " + recorded.description() + " Evidence: " + recorded.evidence();
         }
         if (event instanceof StageAdvanced advanced) {

@@ -155,7 +155,7 @@ class OpportunityRow {
         if (event instanceof OpportunityQualified) {
             qualified = true;
         } else if (event instanceof BuyingActionRecorded recorded) {
-            buyingActions.add(new BuyingActionItem(recorded.buyingActionId(), recorded.type(),
+            buyingActions.add(new BuyingActionItem(recorded.buyingActionId(), recorded.buyingActionType(),
                     recorded.description(), recorded.evidence(), recorded.occurredOn(), recorded.recordedBy()));
             lastBuyingActionOn = latest(lastBuyingActionOn, recorded.occurredOn());
         } else if (event instanceof StageAdvanced advanced) {

@@ -42,7 +42,7 @@ public record TimelineEntry(String opportunityId, long version, LocalDate occurr
             return entry.change(Change.QUALIFIED).build();
         }
         if (event instanceof BuyingActionRecorded recorded) {
-            return entry.change(Change.BUYING_ACTION_RECORDED).buyingAction(recorded.buyingActionId(), recorded.type())
+            return entry.change(Change.BUYING_ACTION_RECORDED).buyingAction(recorded.buyingActionId(), recorded.buyingActionType())
                     .build();
         }
         if (event instanceof StageAdvanced advanced) {
