@@ -143,8 +143,10 @@ class RejectionApiTest extends ApiTest {
     void theAdministrationIsForAdministratorsOnly() {
         assertProblem(api.get(REP, "/api/admin/projections"), 403);
         assertProblem(api.get(REP, "/api/admin/projections/history"), 403);
+        // beside the backend's five, the tests' own projection of DeadLetterApiTest
         assertThat(api.get(ADMIN, "/api/admin/projections").body().findValuesAsString("name"))
-                .containsExactlyInAnyOrder("opportunities", "history", "closing-plan", "timeline", "sales-organisation");
+                .containsExactlyInAnyOrder("opportunities", "history", "closing-plan", "timeline", "sales-organisation",
+                        DeadLetterCheckProjection.NAME);
         Api.Response history = api.get(ADMIN, "/api/admin/projections/history");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.text("name")).isEqualTo("history");

@@ -55,7 +55,7 @@ class ReplayApiTest extends ApiTest {
         Api.Response rebuild = api.post(ADMIN, "/api/admin/projections/rebuild", map());
         assertThat(rebuild.status()).isEqualTo(202);
         assertThat(rebuild.body().findValuesAsString("name")).containsExactlyInAnyOrder("opportunities", "history",
-                "closing-plan", "timeline", "sales-organisation");
+                "closing-plan", "timeline", "sales-organisation", DeadLetterCheckProjection.NAME);
         // the rebuild of some 25,000 events takes a while: its progress shows as it goes
         JsonNode during = api.get(ADMIN, "/api/admin/projections").body();
         during.forEach(projection -> {
