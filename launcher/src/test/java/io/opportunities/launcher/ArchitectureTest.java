@@ -3,9 +3,12 @@ package io.opportunities.launcher;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import org.axonframework.serialization.Revision;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
@@ -39,10 +42,11 @@ class ArchitectureTest {
     }
 
     @Test
-    void theSharedApiUsesNoFrameworkButAxonsRoutingAnnotations() {
+    void theSharedApiUsesNoFrameworkButAxonsRoutingAnnotationsAndEventRevisions() {
         classes().that().resideInAPackage("io.opportunities.api..")
-                .should().onlyDependOnClassesThat().resideInAnyPackage(
+                .should().onlyDependOnClassesThat(resideInAnyPackage(
                         "io.opportunities.api..", "java..", "org.axonframework.modelling.command")
+                        .or(type(Revision.class)))
                 .check(classes);
     }
 

@@ -21,6 +21,7 @@ final class BuyingCentre {
 
     private final Map<String, StakeholderRole> activeStakeholders = new HashMap<>();
     private final Set<String> removedStakeholders = new HashSet<>();
+    private final Set<String> erasedStakeholders = new HashSet<>();
     private final Map<String, String> competitorsByName = new HashMap<>();
     private final Set<String> competitorIds = new HashSet<>();
     private final Set<String> keyPointIds = new HashSet<>();
@@ -56,6 +57,21 @@ final class BuyingCentre {
         requireActiveStakeholder(command.stakeholderId());
         apply(new StakeholderRemoved(command.opportunityId(), command.stakeholderId(), command.removal(),
                 command.reason(), command.recordedBy(), command.recordedAt(), command.occurredOn()));
+        return AggregateLifecycle.getVersion();
+    }
+
+    /** A person's personal data, whether they are still in the buying centre or were removed from it. */
+    @CommandHandler
+    long handle(EraseStakeholderPersonalData command) {
+        String stakeholderId = command.stakeholderId();
+        if (!activeStakeholders.containsKey(stakeholderId) && !removedStakeholders.contains(stakeholderId)) {
+            throw OpportunityRejected.unknownStakeholder(stakeholderId);
+        }
+        if (erasedStakeholders.contains(stakeholderId)) {
+            throw OpportunityRejected.personalDataErased(stakeholderId);
+        }
+        apply(new StakeholderPersonalDataErased(command.opportunityId(), stakeholderId, command.recordedBy(),
+                command.recordedAt(), command.occurredOn()));
         return AggregateLifecycle.getVersion();
     }
 
@@ -147,6 +163,11 @@ final class BuyingCentre {
     void on(StakeholderRemoved event) {
         activeStakeholders.remove(event.stakeholderId());
         removedStakeholders.add(event.stakeholderId());
+    }
+
+    @EventSourcingHandler
+    void on(StakeholderPersonalDataErased event) {
+        erasedStakeholders.add(event.stakeholderId());
     }
 
     @EventSourcingHandler

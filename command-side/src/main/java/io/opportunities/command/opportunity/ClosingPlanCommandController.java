@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -82,6 +83,22 @@ class ClosingPlanCommandController {
                                                       Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new RemoveStakeholder(id, version, stakeholderId.toString(), request.removal(), request.reason(),
+                        stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
+    }
+
+    @PostMapping("/stakeholders/{stakeholderId}/erasure")
+    @Operation(summary = "Erase a person's personal data (the owner or an administrator)",
+            description = "Their name, title, business goal and challenge and personal win read \"(erased)\" from now "
+                    + "on, everywhere: in the closing plan, the history, the reviews and every replay, since the key "
+                    + "their data was encrypted with in the events is deleted. The events themselves stay. On an open "
+                    + "or a closed deal; 409 personal-data-already-erased the second time.")
+    ResponseEntity<CommandAccepted> erasePersonalData(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
+                                                      @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                      @Valid @RequestBody(required = false) ErasureRequest request,
+                                                      Authentication user) {
+        LocalDate occurredOn = request == null ? null : request.occurredOn();
+        return sender.send(opportunityId, ifMatch, user, occurredOn, (id, version, stamp) ->
+                new EraseStakeholderPersonalData(id, version, stakeholderId.toString(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
 

@@ -46,6 +46,10 @@ final class ClosingPlanRequests {
             @BusinessDate LocalDate occurredOn) {
     }
 
+    /** An erasure takes no more than its business date, and the body may be left out. */
+    record ErasureRequest(@BusinessDate LocalDate occurredOn) {
+    }
+
     record StakeholderRemovalRequest(@NotNull StakeholderRemoval removal,
                                      @NotBlank @Size(max = 2000) String reason,
                                      @BusinessDate LocalDate occurredOn) {

@@ -3,6 +3,7 @@ package io.opportunities.command.opportunity;
 import io.opportunities.api.closingplan.ClosingActionPlanned;
 import io.opportunities.api.closingplan.ClosingCertaintyOverridden;
 import io.opportunities.api.closingplan.ClosingCertaintyOverrideRemoved;
+import io.opportunities.api.closingplan.EraseStakeholderPersonalData;
 import io.opportunities.api.closingplan.OverrideClosingCertainty;
 import io.opportunities.api.closingplan.RemoveClosingCertaintyOverride;
 import io.opportunities.api.opportunity.*;
@@ -320,10 +321,15 @@ class Opportunity {
         } else if (command instanceof RecordWinLossReview) {
             requireAllowed(access.mayRecordWinLossReview(actor, owner), access, actor,
                     OpportunityRejected::notTheOwnerOrManager);
+        } else if (command instanceof EraseStakeholderPersonalData) {
+            requireAllowed(access.mayErasePersonalData(actor, owner), access, actor,
+                    OpportunityRejected::notTheOwnerOrAdministrator);
         } else {
             requireAllowed(access.mayChange(actor, owner), access, actor, OpportunityRejected::notTheOwner);
         }
-        if (command instanceof ClosingPlanChange) {
+        if (command instanceof EraseStakeholderPersonalData) {
+            requireNotInFuture(command); // open or closed: a person's right to erasure does not end with the deal
+        } else if (command instanceof ClosingPlanChange) {
             requireOpen();
             requireNotInFuture(command);
         }

@@ -234,6 +234,18 @@ class OpportunityRejected extends RuntimeException {
                 Map.of("stakeholderId", stakeholderId));
     }
 
+    static OpportunityRejected personalDataErased(String stakeholderId) {
+        return new OpportunityRejected(Kind.RULE_BROKEN, "personal-data-already-erased",
+                "The personal data of person " + stakeholderId + " is erased already.",
+                Map.of("stakeholderId", stakeholderId));
+    }
+
+    static OpportunityRejected notTheOwnerOrAdministrator(String opportunityId) {
+        return new OpportunityRejected(Kind.FORBIDDEN, "not-the-owner-or-administrator",
+                "Only the owner of opportunity " + opportunityId + " or an administrator erases personal data in it.",
+                Map.of());
+    }
+
     static OpportunityRejected competitorAlreadyRecorded(String name, String competitorId) {
         return new OpportunityRejected(Kind.RULE_BROKEN, "competitor-already-recorded",
                 "Competitor " + name + " is already recorded for this deal.",

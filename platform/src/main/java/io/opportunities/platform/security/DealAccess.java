@@ -56,6 +56,11 @@ public final class DealAccess {
         return mayChange(actor, owner) || manages(actor, owner);
     }
 
+    /** Erase a person's personal data in the deal: its owner, or an administrator (e.g. for a data protection officer). */
+    public boolean mayErasePersonalData(Actor actor, String owner) {
+        return mayChange(actor, owner) || actor.isAdmin();
+    }
+
     /** Import deal history, rebuild projections: administrators. */
     public boolean mayAdminister(Actor actor) {
         return actor.isAdmin();

@@ -284,6 +284,14 @@ public class ClosingPlanDocument {
             assessment.assessedOn = assessed.occurredOn();
             assessment.assessedBy = assessed.recordedBy();
             stakeholder(assessed.stakeholderId()).ifPresent(person -> person.assessments.add(assessment));
+        } else if (event instanceof StakeholderPersonalDataErased erased) {
+            stakeholder(erased.stakeholderId()).ifPresent(person -> {
+                person.name = StakeholderPersonalDataErased.ERASED;
+                person.title = person.title == null ? null : StakeholderPersonalDataErased.ERASED;
+                person.businessGoal = person.businessGoal == null ? null : StakeholderPersonalDataErased.ERASED;
+                person.businessChallenge = person.businessChallenge == null ? null : StakeholderPersonalDataErased.ERASED;
+                person.personalWin = person.personalWin == null ? null : StakeholderPersonalDataErased.ERASED;
+            });
         } else if (event instanceof StakeholderRemoved removed) {
             stakeholder(removed.stakeholderId()).ifPresent(person -> {
                 person.removal = removed.removal();

@@ -143,6 +143,10 @@ final class ClosingPlanDescriptions {
             return "Manual closing certainty removed; the ladder's " + removed.ladderCertainty() + " % applies again. "
                     + "Reason: " + removed.reason();
         }
+        if (event instanceof StakeholderPersonalDataErased) {
+            return "A person's personal data was erased on request: their name and what was recorded about them read "
+                    + StakeholderPersonalDataErased.ERASED + " from now on.";
+        }
         return event.getClass().getSimpleName();
     }
 

@@ -1,13 +1,17 @@
 package io.opportunities.query.history;
 
+import io.opportunities.api.closingplan.StakeholderPersonalDataErased;
 import io.opportunities.api.opportunity.ClosingPlanEvent;
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.messaging.MessageKeys;
 import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventsourcing.eventstore.DomainEventStream;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MetaDataValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -30,8 +34,10 @@ class HistoryProjection {
     private final JdbcClient jdbc;
     private final HistoryDescriptions descriptions;
     private final JsonMapper json;
+    private final EventStore eventStore;
 
-    HistoryProjection(JdbcClient jdbc, SalesProcess process, JsonMapper json) {
+    HistoryProjection(JdbcClient jdbc, SalesProcess process, JsonMapper json, EventStore eventStore) {
+        this.eventStore = eventStore;
         this.jdbc = jdbc;
         this.descriptions = new HistoryDescriptions(process);
         this.json = json;
@@ -41,6 +47,35 @@ class HistoryProjection {
     void on(OpportunityEvent event, @SequenceNumber long version,
             @MetaDataValue(MessageKeys.CORRELATION_ID) String correlationId,
             @MetaDataValue(MessageKeys.CAUSATION_ID) String causationId) {
+        if (event instanceof StakeholderPersonalDataErased) {
+            rewriteBefore(event.opportunityId(), version);
+        }
+        record(event, version, correlationId, causationId);
+    }
+
+    /**
+     * An erasure rewrites the deal's entries before it from its events, which now read the person's data as erased
+     * (their key is gone): their name leaves every summary and every event's fields, and the entries stay.
+     */
+    private void rewriteBefore(String opportunityId, long version) {
+        jdbc.sql("DELETE FROM opportunity_history WHERE opportunity_id = ? AND version < ?")
+                .params(opportunityId, version).update();
+        jdbc.sql("DELETE FROM opportunity_history_name WHERE opportunity_id = ?").param(opportunityId).update();
+        DomainEventStream stored = eventStore.readEvents(opportunityId, 0);
+        while (stored.hasNext()) {
+            DomainEventMessage<?> message = stored.next();
+            if (message.getSequenceNumber() >= version) {
+                break;
+            }
+            if (message.getPayload() instanceof OpportunityEvent earlier) {
+                record(earlier, message.getSequenceNumber(),
+                        (String) message.getMetaData().get(MessageKeys.CORRELATION_ID),
+                        (String) message.getMetaData().get(MessageKeys.CAUSATION_ID));
+            }
+        }
+    }
+
+    private void record(OpportunityEvent event, long version, String correlationId, String causationId) {
         if (event instanceof ClosingPlanEvent planEvent) {
             Map.Entry<String, String> named = ClosingPlanDescriptions.namedBy(planEvent);
             if (named != null) {
