@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeadLetterApiTest extends ApiTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     private static final String PATH = "/api/admin/dead-letters/" + DeadLetterCheckProjection.NAME;
 
     @Test
@@ -56,6 +59,40 @@ class DeadLetterApiTest extends ApiTest {
         assertThat(retried.path("sequencesHandled").asInt()).isPositive();
         assertThat(DeadLetterCheckProjection.HANDLED.get(failing)).containsExactly(0L, 1L);
         assertThat(api.get(ADMIN, PATH).body().toString()).doesNotContain(failing);
+    }
+
+    /**
+     * The same with a real projection whose SQL fails on PostgreSQL: the history cannot insert an entry that is
+     * there already (here put there by hand). The failed statement must not take the batch's transaction with it.
+     */
+    @Test
+    void aProjectionWhoseSqlFailsOnOneDeal_putsItAside_andGoesOnWithTheOthers() {
+        String key = UUID.randomUUID().toString();
+        // the id a rep's opening with this Idempotency-Key gets (IdempotentRequest derives it from the key)
+        String blocked = UUID.nameUUIDFromBytes(("idempotent/" + REP + "/" + key + "/0")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+        jdbc.sql("""
+                        INSERT INTO opportunity_history (opportunity_id, version, event_type, summary, recorded_by,
+                            recorded_at, occurred_on, details)
+                        VALUES (?, 0, 'Blocker', 'in the way', 'test', CURRENT_TIMESTAMP, DATE '2026-10-01', '{}')""")
+                .param(blocked).update();
+        Api.Response opened = api.post(REP, "/api/opportunities", openRequest("Blocked Ltd", "1000", "EUR"),
+                java.util.Map.of("Idempotency-Key", key));
+        assertThat(opened.text("opportunityId")).isEqualTo(blocked);
+        String fine = open("After the block " + UUID.randomUUID(), "2000", "EUR");
+        awaitProjectionsCaughtUp();
+
+        assertThat(api.get(REP, "/api/opportunities/" + fine + "/history").status()).isEqualTo(200);
+        JsonNode queue = api.get(ADMIN, "/api/admin/dead-letters/history").body();
+        assertThat(sequenceOf(queue, blocked)).hasSize(1);
+
+        // the cause removed, the retry projects it
+        jdbc.sql("DELETE FROM opportunity_history WHERE opportunity_id = ? AND event_type = 'Blocker'")
+                .param(blocked).update();
+        assertThat(api.post(ADMIN, "/api/admin/dead-letters/history/retry", map()).body()
+                .path("sequencesHandled").asInt()).isPositive();
+        assertThat(api.get(REP, "/api/opportunities/" + blocked + "/history").body().path("entries").get(0)
+                .path("type").asString()).isEqualTo("OpportunityOpened");
     }
 
     private static JsonNode sequenceOf(JsonNode queue, String opportunityId) {

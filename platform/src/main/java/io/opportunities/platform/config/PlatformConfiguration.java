@@ -2,6 +2,8 @@ package io.opportunities.platform.config;
 
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.events.BuyingActionRecordedUpcaster;
+import io.opportunities.platform.projection.ProjectionSavepoints;
+import jakarta.persistence.EntityManagerFactory;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.flywaydb.core.Flyway;
@@ -12,6 +14,7 @@ import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 
+import javax.sql.DataSource;
 import java.time.Clock;
 
 @AutoConfiguration
@@ -74,6 +77,13 @@ public class PlatformConfiguration {
     @Bean
     BuyingActionRecordedUpcaster buyingActionRecordedUpcaster() {
         return new BuyingActionRecordedUpcaster();
+    }
+
+    /** Every projection handler in a savepoint, so one failing event goes to the dead-letter queue alone. */
+    @Bean
+    static ProjectionSavepoints projectionSavepoints(ObjectProvider<DataSource> dataSource,
+                                                     ObjectProvider<EntityManagerFactory> entityManagers) {
+        return new ProjectionSavepoints(dataSource, entityManagers);
     }
 
     /** Migrates the event store's tables first, then every module's own tables, each with its own history. */
