@@ -6,7 +6,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -220,15 +222,15 @@ class AccessApiTest extends ApiTest {
         assertThat(api.get(null, "/api/opportunities/" + deal).status()).isEqualTo(401);
         assertThat(api.get("rita-wrong", "/api/opportunities/" + deal).status()).isEqualTo(404);
         Api.Response badPassword = api.get(null, "/api/opportunities",
-                Map.of("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString("rita:nope".getBytes())));
+                Map.of("Authorization", "Basic " + Base64.getEncoder().encodeToString("rita:nope".getBytes())));
         assertThat(badPassword.status()).isEqualTo(401);
         assertThat(badPassword.header("Content-Type")).contains("application/problem+json");
         String foreign = BearerTokens.sign(BearerTokens.generate(), "rita", List.of("ADMIN"),
-                java.time.Instant.now().plusSeconds(600));
+                Instant.now().plusSeconds(600));
         assertThat(api.get(null, "/api/opportunities", Map.of("Authorization", "Bearer " + foreign)).status())
                 .isEqualTo(401);
         String expired = BearerTokens.sign(BearerTokens.KEYS, "rita", List.of("REP"),
-                java.time.Instant.now().minusSeconds(600));
+                Instant.now().minusSeconds(600));
         assertThat(api.get(null, "/api/opportunities", Map.of("Authorization", "Bearer " + expired)).status())
                 .isEqualTo(401);
     }

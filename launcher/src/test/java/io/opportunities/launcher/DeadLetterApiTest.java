@@ -1,8 +1,12 @@
 package io.opportunities.launcher;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.UUID;
 
 import static io.opportunities.launcher.Api.map;
@@ -15,8 +19,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DeadLetterApiTest extends ApiTest {
 
-    @org.springframework.beans.factory.annotation.Autowired
-    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    JdbcClient jdbc;
 
     private static final String PATH = "/api/admin/dead-letters/" + DeadLetterCheckProjection.NAME;
 
@@ -70,14 +74,14 @@ class DeadLetterApiTest extends ApiTest {
         String key = UUID.randomUUID().toString();
         // the id a rep's opening with this Idempotency-Key gets (IdempotentRequest derives it from the key)
         String blocked = UUID.nameUUIDFromBytes(("idempotent/" + REP + "/" + key + "/0")
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
+                .getBytes(StandardCharsets.UTF_8)).toString();
         jdbc.sql("""
                         INSERT INTO opportunity_history (opportunity_id, version, event_type, summary, recorded_by,
                             recorded_at, occurred_on, details)
                         VALUES (?, 0, 'Blocker', 'in the way', 'test', CURRENT_TIMESTAMP, DATE '2026-10-01', '{}')""")
                 .param(blocked).update();
         Api.Response opened = api.post(REP, "/api/opportunities", openRequest("Blocked Ltd", "1000", "EUR"),
-                java.util.Map.of("Idempotency-Key", key));
+                Map.of("Idempotency-Key", key));
         assertThat(opened.text("opportunityId")).isEqualTo(blocked);
         String fine = open("After the block " + UUID.randomUUID(), "2000", "EUR");
         awaitProjectionsCaughtUp();

@@ -31,7 +31,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
@@ -304,8 +303,8 @@ class Opportunity {
     }
 
     /**
-     * Before any change: only those the deal's access rules allow send it (see {@link DealAccess}); a sender who may
-     * not even see the deal is told it does not exist. This comes before every other check, so no answer tells
+     * Before any change: only those the deal's access rules allow send it (see {@link CommandAccess}); a sender who
+     * may not even see the deal is told it does not exist. This comes before every other check, so no answer tells
      * anything of a deal to somebody who may not see it, not even a version conflict (which an event-sourced
      * repository raises only once the handler has run). Every change to the closing plan, handled here or by a
      * member, also needs an open deal and a plausible date; the opportunity's own commands check those rules in
@@ -315,18 +314,7 @@ class Opportunity {
     Object everyChange(OpportunityChange command, DealAccess access,
                        @MetaDataValue(MessageKeys.ACTOR_ROLES) String actorRoles, InterceptorChain chain)
             throws Exception {
-        Actor actor = Actor.of(command.recordedBy(), actorRoles);
-        if (command instanceof RecordOpportunityReview) {
-            requireAllowed(access.mayReview(actor, owner), access, actor, OpportunityRejected::notTheManager);
-        } else if (command instanceof RecordWinLossReview) {
-            requireAllowed(access.mayRecordWinLossReview(actor, owner), access, actor,
-                    OpportunityRejected::notTheOwnerOrManager);
-        } else if (command instanceof EraseStakeholderPersonalData) {
-            requireAllowed(access.mayErasePersonalData(actor, owner), access, actor,
-                    OpportunityRejected::notTheOwnerOrAdministrator);
-        } else {
-            requireAllowed(access.mayChange(actor, owner), access, actor, OpportunityRejected::notTheOwner);
-        }
+        CommandAccess.require(command, Actor.of(command.recordedBy(), actorRoles), opportunityId, owner, access);
         if (command instanceof EraseStakeholderPersonalData) {
             requireNotInFuture(command); // open or closed: a person's right to erasure does not end with the deal
         } else if (command instanceof ClosingPlanChange) {
@@ -334,14 +322,6 @@ class Opportunity {
             requireNotInFuture(command);
         }
         return chain.proceed();
-    }
-
-    private void requireAllowed(boolean allowed, DealAccess access, Actor actor,
-                                Function<String, OpportunityRejected> forbidden) {
-        if (!allowed) {
-            throw access.mayRead(actor, owner) ? forbidden.apply(opportunityId)
-                    : OpportunityRejected.unknownOpportunity(opportunityId);
-        }
     }
 
     /** The rejection's details, not its type, survive the command bus; the REST layer maps them to a problem. */

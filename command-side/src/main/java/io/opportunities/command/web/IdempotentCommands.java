@@ -1,5 +1,6 @@
 package io.opportunities.command.web;
 
+import io.opportunities.api.opportunity.OpportunityCommand;
 import io.opportunities.platform.messaging.MessageKeys;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
@@ -90,7 +91,7 @@ public class IdempotentCommands {
             Object key = command.getMetaData().get(IDEMPOTENCY_KEY);
             Object result = chain.proceed();
             if (key != null && result != null
-                    && command.getPayload() instanceof io.opportunities.api.opportunity.OpportunityCommand sent) {
+                    && command.getPayload() instanceof OpportunityCommand sent) {
                 store.record(sent.recordedBy(), key.toString(),
                         String.valueOf(command.getMetaData().get(REQUEST_FINGERPRINT)), result);
             }
