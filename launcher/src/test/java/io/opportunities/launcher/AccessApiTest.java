@@ -128,6 +128,62 @@ class AccessApiTest extends ApiTest {
         }
     }
 
+    /**
+     * The same for every endpoint of one deal that the API documents (so a new one is checked as soon as it exists),
+     * each with a body of its schema's shape: to those who may not see the deal, exactly the answer of a deal that
+     * does not exist; to her manager and an administrator, a refusal (or a 400 where the body is refused first);
+     * and no event stored.
+     */
+    @Test
+    void everyDocumentedEndpointOfADeal_answersThoseWhoMayNotSeeItAsIfItDidNotExist() {
+        JsonNode docs = api.get(null, "/v3/api-docs").body();
+        awaitProjectionsCaughtUp();
+        long before = events();
+        int endpoints = 0;
+        int requests = 0;
+        for (Map.Entry<String, JsonNode> path : docs.path("paths").properties()) {
+            if (!path.getKey().contains("{opportunityId}")) {
+                continue;
+            }
+            for (Map.Entry<String, JsonNode> operation : path.getValue().properties()) {
+                boolean post = operation.getKey().equals("post");
+                String target = path.getKey().contains("win-loss") ? closedDeal : deal;
+                String nowhere = UUID.randomUUID().toString();
+                String inner = UUID.randomUUID().toString();
+                String url = path.getKey().replace("{opportunityId}", target).replaceAll("\\{[^}]+}", inner);
+                String unknownUrl = path.getKey().replace("{opportunityId}", nowhere).replaceAll("\\{[^}]+}", inner);
+                JsonNode schema = ApiDocs.resolve(operation.getValue().path("requestBody").path("content")
+                        .path("application/json").path("schema"), docs);
+                String body = schema.isMissingNode() ? "{}" : ApiDocs.sample(schema, docs, 0).toString();
+                endpoints++;
+                for (String user : HIDDEN_FROM) {
+                    Api.Response hidden = post ? api.post(user, url, body) : api.get(user, url);
+                    Api.Response unknown = post ? api.post(user, unknownUrl, body) : api.get(user, unknownUrl);
+                    requests += 2;
+                    assertThat(hidden.status()).as(user + " " + url + " " + hidden.body())
+                            .isEqualTo(unknown.status()).isGreaterThanOrEqualTo(400);
+                    assertThat(withoutIds(hidden.body())).as(user + " " + url)
+                            .isEqualTo(withoutIds(unknown.body()));
+                }
+                boolean managersToDo = url.endsWith("/reviews") || url.endsWith("/win-loss-reviews");
+                if (post && !managersToDo) {
+                    Api.Response managers = api.post(MANAGER, url, body);
+                    assertThat(managers.status()).as("maria " + url + " " + managers.body()).isIn(400, 403);
+                    requests++;
+                }
+                if (post && !url.endsWith("/erasure")) {
+                    Api.Response administrators = api.post(ADMIN, url, body);
+                    assertThat(administrators.status()).as("adam " + url + " " + administrators.body()).isIn(400, 403);
+                    requests++;
+                }
+            }
+        }
+        assertThat(endpoints).isGreaterThan(30);
+        assertThat(events()).as("events stored by refused requests").isEqualTo(before);
+        System.out.printf("Access matrix: %d documented endpoints of a deal, %d requests by those who may not see "
+                + "or change it, 0 leaks%n", endpoints, requests);
+    }
+
     @Test
     void reviews_areTheManagersOfTheOwnersTeam() {
         Map<String, Object> review = commands(deal).get("/reviews");

@@ -109,11 +109,11 @@ class FuzzApiTest extends ApiTest {
 
     /** @param full every bad body, or (on a path with bad ids) a few */
     private void fuzzBody(String url, JsonNode spec, JsonNode docs, boolean full) {
-        JsonNode schema = resolve(spec.path("requestBody").path("content").path("application/json").path("schema"), docs);
+        JsonNode schema = ApiDocs.resolve(spec.path("requestBody").path("content").path("application/json").path("schema"), docs);
         boolean multipart = spec.path("requestBody").path("content").has("multipart/form-data");
         if (!full) {
             send("POST", url, "{", "application/json");
-            send("POST", url, schema.isMissingNode() ? "{}" : sample(schema, docs, 0).toString(), "application/json");
+            send("POST", url, schema.isMissingNode() ? "{}" : ApiDocs.sample(schema, docs, 0).toString(), "application/json");
             return;
         }
         // whatever the body: malformed, the wrong shape, the wrong content type, too big, too deep
@@ -132,14 +132,14 @@ class FuzzApiTest extends ApiTest {
         if (schema.isMissingNode()) {
             return;
         }
-        ObjectNode base = (ObjectNode) sample(schema, docs, 0);
+        ObjectNode base = (ObjectNode) ApiDocs.sample(schema, docs, 0);
         ObjectNode unknown = base.deepCopy();
         unknown.put("password", "hunter2");
         send("POST", url, unknown.toString(), "application/json");
         for (Iterator<Map.Entry<String, JsonNode>> fields = schema.path("properties").properties().iterator();
              fields.hasNext(); ) {
             Map.Entry<String, JsonNode> field = fields.next();
-            JsonNode fieldSchema = resolve(field.getValue(), docs);
+            JsonNode fieldSchema = ApiDocs.resolve(field.getValue(), docs);
             for (JsonNode bad : badValues(fieldSchema, docs)) {
                 ObjectNode mutated = base.deepCopy();
                 mutated.set(field.getKey(), bad);
@@ -185,10 +185,10 @@ class FuzzApiTest extends ApiTest {
         if (type.equals("object") && schema.has("properties")) {
             // the nested object with one field wrong: e.g. a currency or an amount of the money
             for (Map.Entry<String, JsonNode> inner : schema.path("properties").properties()) {
-                JsonNode innerSchema = resolve(inner.getValue(), docs);
+                JsonNode innerSchema = ApiDocs.resolve(inner.getValue(), docs);
                 for (JsonNode bad : List.of(NODES.stringNode("XYZ"), NODES.stringNode("-5"), NODES.stringNode(HUGE),
                         NODES.objectNode())) {
-                    ObjectNode nested = (ObjectNode) sample(schema, docs, 1);
+                    ObjectNode nested = (ObjectNode) ApiDocs.sample(schema, docs, 1);
                     if (innerSchema.path("type").asString().equals("string")
                             && !innerSchema.has("enum") && !innerSchema.path("format").asString().equals("date")
                             && !inner.getKey().equals("currency") && bad.isString() && !bad.asString().equals(HUGE)) {
@@ -208,59 +208,6 @@ class FuzzApiTest extends ApiTest {
             values.add(NODES.arrayNode().add(NODES.stringNode(HUGE)));
         }
         return values;
-    }
-
-    /** A body of the schema's shape, every property filled with a plain value of its type. */
-    private static JsonNode sample(JsonNode schema, JsonNode docs, int depth) {
-        return sample("", schema, docs, depth);
-    }
-
-    private static JsonNode sample(String name, JsonNode schema, JsonNode docs, int depth) {
-        JsonNode resolved = resolve(schema, docs);
-        String type = resolved.path("type").asString();
-        if (resolved.has("enum")) {
-            return resolved.path("enum").get(0);
-        }
-        switch (type) {
-            case "object" -> {
-                ObjectNode object = NODES.objectNode();
-                if (depth < 4) {
-                    resolved.path("properties").properties().forEach(property ->
-                            object.set(property.getKey(), sample(property.getKey(), property.getValue(), docs,
-                                    depth + 1)));
-                }
-                return object;
-            }
-            case "array" -> {
-                return NODES.arrayNode();
-            }
-            case "integer", "number" -> {
-                return NODES.numberNode(1);
-            }
-            case "boolean" -> {
-                return NODES.booleanNode(true);
-            }
-            default -> {
-                if (name.equals("currency")) {
-                    return NODES.stringNode("EUR");
-                }
-                String format = resolved.path("format").asString();
-                return NODES.stringNode(format.equals("date") ? "2026-10-05" : format.equals("uuid")
-                        ? UUID.randomUUID().toString() : "sample");
-            }
-        }
-    }
-
-    private static JsonNode resolve(JsonNode schema, JsonNode docs) {
-        JsonNode current = schema;
-        while (current.has("$ref")) {
-            String name = current.path("$ref").asString().replace("#/components/schemas/", "");
-            current = docs.path("components").path("schemas").path(name);
-        }
-        if (current.has("allOf")) {
-            return resolve(current.path("allOf").get(0), docs);
-        }
-        return current;
     }
 
     /** Sends as the rep (or, under /api/admin and /api/imports, as the administrator) and checks the answer. */
