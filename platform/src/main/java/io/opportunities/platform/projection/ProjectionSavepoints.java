@@ -15,6 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 
 import javax.sql.DataSource;
 import java.sql.Connection;
+import java.sql.SQLException;
 import java.sql.Savepoint;
 
 /**
@@ -66,7 +67,11 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
                         connection.releaseSavepoint(savepoint);
                         return result;
                     } catch (Exception | Error failure) {
-                        connection.rollback(savepoint);
+                        try {
+                            connection.rollback(savepoint);
+                        } catch (SQLException rollbackFailed) {
+                            failure.addSuppressed(rollbackFailed); // the connection is gone: so is the batch
+                        }
                         if (session != null) {
                             session.clear();
                         }

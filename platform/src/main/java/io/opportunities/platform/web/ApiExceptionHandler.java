@@ -1,6 +1,7 @@
 package io.opportunities.platform.web;
 
 import io.opportunities.api.CommandRejection;
+import io.opportunities.platform.jdbc.DatabaseFailures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
@@ -25,11 +26,7 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import java.net.ConnectException;
 import java.net.URI;
-import java.sql.SQLException;
-import java.sql.SQLNonTransientConnectionException;
-import java.sql.SQLTransientConnectionException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +56,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     return ResponseEntity.status(problem.getStatus()).body(problem);
                 })
                 .orElseGet(() -> {
-                    if (databaseUnreachable(exception)) {
+                    if (DatabaseFailures.databaseAway(exception)) {
                         return unavailable(exception);
                     }
                     log.error("Command failed without a rejection", exception);
@@ -84,7 +81,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
      */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<ProblemDetail> unexpected(RuntimeException exception) {
-        if (databaseUnreachable(exception)) {
+        if (DatabaseFailures.databaseAway(exception)) {
             return unavailable(exception);
         }
         log.error("Unexpected failure", exception);
@@ -101,32 +98,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problem);
     }
 
-    /**
-     * A connection refused, broken, closed or shut down by the server (SQL states 08xxx and 57Pxx), anywhere in the
-     * causes.
-     */
-    private static boolean databaseUnreachable(Throwable exception) {
-        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-            if (cause instanceof DataAccessResourceFailureException || cause instanceof CannotCreateTransactionException
-                    || cause instanceof SQLTransientConnectionException || cause instanceof ConnectException
-                    || cause instanceof SQLNonTransientConnectionException) {
-                return true;
-            }
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            // HikariCP's answer for a pooled connection the database closed under the request
-            if (cause instanceof SQLException sql && sql.getMessage() != null
-                    && sql.getMessage().startsWith("Connection is closed")) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
-    }
 
     private static ProblemDetail rejected(CommandRejection rejection, String message) {
         HttpStatus status = switch (rejection.kind()) {

@@ -1,6 +1,7 @@
 package io.opportunities.query.config;
 
 import io.opportunities.platform.config.SchemaMigration;
+import io.opportunities.platform.jdbc.DatabaseFailures;
 import io.opportunities.query.QuerySideApplication;
 import io.opportunities.query.winloss.AnalysisSettings;
 import org.axonframework.common.jdbc.ConnectionProvider;
@@ -9,6 +10,7 @@ import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.serialization.Serializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -51,7 +53,9 @@ public class QuerySideConfiguration {
      * Every projection has a dead-letter queue (Axon's, in the event store's DeadLetterEntry table): an event its
      * handler fails on is put aside with the cause, and so are the later events of the same opportunity (its
      * sequence), so that they are never applied out of order; every other opportunity's events go on being
-     * projected. GET /api/admin/dead-letters lists them, POST .../{projection}/retry handles them again.
+     * projected. GET /api/admin/dead-letters lists them, POST .../{projection}/retry handles them again. A database
+     * that is away is no fault of the event: the batch fails and is handled again once it is back, nothing is put
+     * aside.
      */
     @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connections, TransactionManager transactions,
@@ -60,6 +64,14 @@ public class QuerySideConfiguration {
             @Override
             public void configureModule(Configurer configurer) {
                 configurer.eventProcessing(processing -> processing
+                        .registerDefaultDeadLetterPolicy(configuration -> (letter, cause) -> {
+                            if (DatabaseFailures.databaseAway(cause)) {
+                                // not the event's fault: fail the batch, so that it is handled again once the
+                                // database is back, instead of putting a good event aside
+                                throw new IllegalStateException("The database is away", cause);
+                            }
+                            return Decisions.enqueue(cause);
+                        })
                         .registerDeadLetterQueueProvider(processingGroup -> configuration ->
                                 JdbcSequencedDeadLetterQueue.builder()
                                         .processingGroup(processingGroup)
