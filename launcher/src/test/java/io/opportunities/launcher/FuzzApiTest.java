@@ -72,6 +72,29 @@ class FuzzApiTest extends ApiTest {
         assertThat(events()).as("events stored by bad input").isEqualTo(events);
     }
 
+    /** A body sent in chunks, without its length, is read no further than the limit, with or without a key. */
+    @Test
+    void aChunkedBodyOverTheLimit_isRefusedAsAProblem_andStoresNothing() throws Exception {
+        String deal = open("Chunked Ltd", "1000", "EUR");
+        long events = events();
+        byte[] body = ("{\"type\": \"BUDGET_ALLOCATED\", \"description\": \"" + "d".repeat(2_000_000)
+                + "\", \"evidence\": \"e\"}").getBytes(StandardCharsets.UTF_8);
+        for (Map<String, String> headers : List.of(Map.<String, String>of(),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()))) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/api/opportunities/" + deal + "/buying-actions"))
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString("rita:rita".getBytes(StandardCharsets.UTF_8)))
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)));
+            headers.forEach(request::header);
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(response.statusCode()).as(headers + " " + response.body()).isIn(400, 413);
+            assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/problem+json");
+        }
+        assertThat(events()).isEqualTo(events);
+    }
+
     /** The path with its ids: the rep's own deal where the path names a deal (so only the input is wrong), else bad ids. */
     private static List<String> urls(String template, String deal) {
         if (!template.contains("{")) {

@@ -27,9 +27,9 @@ class CommandWebConfiguration {
 
     /** After Spring Security's filters (order -100): a key belongs to the authenticated user. */
     @Bean
-    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeys(JsonMapper json, IdempotencySettings settings) {
-        FilterRegistrationBean<IdempotencyKeyFilter> registration = new FilterRegistrationBean<>(
-                new IdempotencyKeyFilter(new ProblemResponses(json), settings.maxBodyBytes()));
+    FilterRegistrationBean<IdempotencyKeyFilter> idempotencyKeys(JsonMapper json) {
+        FilterRegistrationBean<IdempotencyKeyFilter> registration =
+                new FilterRegistrationBean<>(new IdempotencyKeyFilter(new ProblemResponses(json)));
         registration.setOrder(0);
         return registration;
     }

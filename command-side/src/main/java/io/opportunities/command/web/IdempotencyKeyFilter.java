@@ -34,11 +34,9 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
 
     private final ProblemResponses problems;
-    private final int maxBodyBytes;
 
-    IdempotencyKeyFilter(ProblemResponses problems, int maxBodyBytes) {
+    IdempotencyKeyFilter(ProblemResponses problems) {
         this.problems = problems;
-        this.maxBodyBytes = maxBodyBytes;
     }
 
     @Override
@@ -61,10 +59,12 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
                     "An Idempotency-Key is 1 to 255 printable ASCII characters, e.g. a UUID.");
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(maxBodyBytes + 1);
-        if (body.length > maxBodyBytes) {
-            problems.write(response, HttpStatus.PAYLOAD_TOO_LARGE, "Request too large",
-                    "A command's body is at most " + maxBodyBytes + " bytes.");
+        byte[] body;
+        try {
+            body = request.getInputStream().readAllBytes(); // at most sales.max-body-bytes: RequestSizeLimit stops it
+        } catch (IOException tooLargeOrBroken) {
+            problems.write(response, HttpStatus.CONTENT_TOO_LARGE, "Request too large",
+                    "The command's body could not be read whole: " + tooLargeOrBroken.getMessage() + ".");
             return;
         }
         request.setAttribute(IdempotentRequest.ATTRIBUTE,
