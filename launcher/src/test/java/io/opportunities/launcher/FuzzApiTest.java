@@ -168,8 +168,7 @@ class FuzzApiTest extends ApiTest {
                 mutated.set(field.getKey(), bad);
                 send("POST", url, mutated.toString(), "application/json");
             }
-            // and the field missing: either optional, or a 400; a body the server accepts is listed as a failure
-            // unless the field is optional, so only required fields are dropped
+            // and a required field missing (an optional one may well be left out)
             if (schema.path("required").toString().contains("\"" + field.getKey() + "\"")) {
                 ObjectNode missing = base.deepCopy();
                 missing.remove(field.getKey());
@@ -202,21 +201,22 @@ class FuzzApiTest extends ApiTest {
             for (String number : List.of("-1", "-99999999999", "1e400", "123456789012345678901234567890.123456",
                     "0.0000001")) {
                 values.add(NODES.stringNode(number));
-                values.add(JSON.readTree(number.equals("1e400") ? "1e400" : number));
+                values.add(JSON.readTree(number));
             }
         }
         if (type.equals("object") && schema.has("properties")) {
             // the nested object with one field wrong: e.g. a currency or an amount of the money
             for (Map.Entry<String, JsonNode> inner : schema.path("properties").properties()) {
                 JsonNode innerSchema = ApiDocs.resolve(inner.getValue(), docs);
+                boolean freeText = innerSchema.path("type").asString().equals("string") && !innerSchema.has("enum")
+                        && !innerSchema.path("format").asString().equals("date") && !inner.getKey().equals("currency");
                 for (JsonNode bad : List.of(NODES.stringNode("XYZ"), NODES.stringNode("-5"), NODES.stringNode(HUGE),
                         NODES.objectNode())) {
-                    ObjectNode nested = (ObjectNode) ApiDocs.sample(schema, docs, 1);
-                    if (innerSchema.path("type").asString().equals("string")
-                            && !innerSchema.has("enum") && !innerSchema.path("format").asString().equals("date")
-                            && !inner.getKey().equals("currency") && bad.isString() && !bad.asString().equals(HUGE)) {
+                    boolean shortText = bad.isString() && bad.asString().length() < 100;
+                    if (freeText && shortText) {
                         continue; // a free-text field takes any short text
                     }
+                    ObjectNode nested = (ObjectNode) ApiDocs.sample(schema, docs, 1);
                     nested.set(inner.getKey(), bad);
                     values.add(nested);
                 }
