@@ -116,6 +116,9 @@ abstract class ApiTest {
             Api.Response projections = api.get(ADMIN, "/api/admin/projections");
             assertThat(projections.status()).isEqualTo(200);
             projections.body().forEach(projection -> {
+                // a segment whose batch failed is released and claimed again after a back-off: until then it is
+                // not among the claimed ones, and its lag is not in the figure
+                assertThat(projection.path("claimedSegments").asInt()).as(projection.toString()).isEqualTo(4);
                 assertThat(projection.path("replaying").asBoolean()).as(projection.toString()).isFalse();
                 assertThat(projection.path("lag").asLong(-1)).as(projection.toString()).isZero();
             });

@@ -2,16 +2,19 @@ package io.opportunities.query.config;
 
 import io.opportunities.platform.config.SchemaMigration;
 import io.opportunities.platform.jdbc.DatabaseFailures;
+import io.opportunities.platform.projection.ProjectionSavepoints;
 import io.opportunities.query.QuerySideApplication;
 import io.opportunities.query.winloss.AnalysisSettings;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.Configurer;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.Decisions;
 import org.axonframework.serialization.Serializer;
+import org.springframework.beans.factory.ListableBeanFactory;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.persistence.autoconfigure.EntityScan;
@@ -19,6 +22,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.data.jpa.repository.config.EnableJpaRepositories;
+
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * What the query side needs wherever it runs, alone or in the launcher: its entities and repositories, its own
@@ -59,12 +65,26 @@ public class QuerySideConfiguration {
      */
     @Bean
     ConfigurerModule deadLetterQueues(ConnectionProvider connections, TransactionManager transactions,
-                                      Serializer serializer, @Qualifier("eventSerializer") Serializer events) {
+                                      Serializer serializer, @Qualifier("eventSerializer") Serializer events,
+                                      ListableBeanFactory beans) {
         return new ConfigurerModule() {
             @Override
             public void configureModule(Configurer configurer) {
+                configurer.eventProcessing(processing -> {
+                    // Axon asks the queue before each event whether the event's deal has letters waiting (a query
+                    // per event and projection); its cache remembers, per segment, the deals that have none
+                    for (String group : processingGroups(beans)) {
+                        processing.registerDeadLetteringEventHandlerInvokerConfiguration(group,
+                                (configuration, invoker) -> invoker.enableSequenceIdentifierCache());
+                    }
+                });
                 configurer.eventProcessing(processing -> processing
                         .registerDefaultDeadLetterPolicy(configuration -> (letter, cause) -> {
+                            if (cause instanceof ProjectionSavepoints.RetryEventByEvent retry) {
+                                // a batch handled at full speed failed: it is handled again event by event, and
+                                // then the event at fault is put aside
+                                throw retry;
+                            }
                             if (DatabaseFailures.databaseAway(cause)) {
                                 // not the event's fault: fail the batch, so that it is handled again once the
                                 // database is back, instead of putting a good event aside
@@ -81,6 +101,17 @@ public class QuerySideConfiguration {
                                         .genericSerializer(serializer)
                                         .eventSerializer(events)
                                         .build()));
+            }
+
+            private static Set<String> processingGroups(ListableBeanFactory beans) {
+                Set<String> groups = new TreeSet<>();
+                for (String name : beans.getBeanNamesForAnnotation(ProcessingGroup.class)) {
+                    ProcessingGroup group = beans.findAnnotationOnBean(name, ProcessingGroup.class);
+                    if (group != null) {
+                        groups.add(group.value());
+                    }
+                }
+                return groups;
             }
 
             /** After Axon's own module, whose provider serves only the groups axon.eventhandling.* enables. */

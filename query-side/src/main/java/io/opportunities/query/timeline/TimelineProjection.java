@@ -3,6 +3,7 @@ package io.opportunities.query.timeline;
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.salesprocess.CertaintyLadder;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.opportunities.platform.projection.ProjectionSavepoints;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
@@ -41,7 +42,9 @@ class TimelineProjection {
         TimelineEntry.of(event, version, baseCertainty).ifPresent(entry -> {
             insert(entry);
             if (DealIntervals.changesFigures(entry.change())) {
-                rebuildIntervals(entry.opportunityId());
+                // once per deal and batch, from the deal's whole timeline as the batch leaves it
+                ProjectionSavepoints.beforeCommit("intervals/" + entry.opportunityId(),
+                        () -> rebuildIntervals(entry.opportunityId()));
             }
         });
     }
