@@ -48,8 +48,9 @@ import static io.opportunities.benchmark.BenchmarkPostgres.*;
  *     <li>load: reading one aggregate's events, as every command does before it decides;</li>
  *     <li>stream: reading every event in global order, as a projection rebuild does.</li>
  * </ul>
- * Run: {@code java -jar benchmark/target/benchmark.jar}; settings as system properties: clients (4), aggregates
- * (5000), eventsPerAggregate (5), loads (2000); PGHOST, PGPORT, PGUSER, PGPASSWORD as for the tests.
+ * Run: {@code java -Dloader.main=io.opportunities.benchmark.StorageEngineBenchmark -jar
+ * benchmark/target/benchmark.jar}; settings as system properties: clients (4), aggregates (5000), eventsPerAggregate
+ * (5), loads (2000); PGHOST, PGPORT, PGUSER, PGPASSWORD as for the tests.
  */
 public final class StorageEngineBenchmark {
 

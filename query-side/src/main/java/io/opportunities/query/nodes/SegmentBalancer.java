@@ -29,8 +29,12 @@ import java.util.concurrent.TimeUnit;
 class SegmentBalancer {
 
     private static final Logger log = LoggerFactory.getLogger(SegmentBalancer.class);
-    /** A node whose heartbeat is older is taken for dead. */
-    private static final Duration ALIVE = Duration.ofSeconds(15);
+    /**
+     * A node whose heartbeat is older is taken for dead: under Axon's token claim timeout (10 s), so that when a dead
+     * node's claims expire and the others take its segments, they no longer count it and keep them (with 15 s, a node
+     * took a dead node's segments and then released half of them again for the dead one, and nobody handled those).
+     */
+    private static final Duration ALIVE = Duration.ofSeconds(8);
     /** How long a released segment is left to the other nodes. */
     private static final Duration RELEASE_FOR = Duration.ofSeconds(30);
 
