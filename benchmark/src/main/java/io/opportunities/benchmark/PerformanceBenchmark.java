@@ -331,8 +331,13 @@ public final class PerformanceBenchmark {
     private void queries(Backend backend, List<String> deals) throws Exception {
         Random random = new Random(7);
         String sixMonthsAgo = today.minusMonths(6).toString();
-        report.section("Queries at %,d opportunities, as the manager of all %d teams, one client, one request at a "
-                + "time", count("SELECT count(*) FROM opportunity"), Backend.TEAMS);
+        try (Connection connection = connect(database); Statement sql = connection.createStatement()) {
+            // what autovacuum does after a rebuild's writes: statistics and the visibility map up to date, which the
+            // attention list's index-only scan reads
+            sql.execute("VACUUM ANALYZE");
+        }
+        report.section("Queries at %,d opportunities (vacuumed after the rebuild), as the manager of all %d teams, "
+                + "one client, one request at a time", count("SELECT count(*) FROM opportunity"), Backend.TEAMS);
         report.line("%-44s %9s %9s %9s %9s %12s", "query", "requests", "p50 ms", "p95 ms", "p99 ms", "p99 x probe");
         Latencies probe = query(backend, "baseline: liveness probe", REQUESTS, i -> "/actuator/health/liveness");
         report.query(probe, probe, null);
@@ -340,8 +345,9 @@ public final class PerformanceBenchmark {
                 i -> "/api/opportunities/" + deals.get(random.nextInt(deals.size()))), probe, 10.0);
         report.query(query(backend, "history", REQUESTS,
                 i -> "/api/opportunities/" + deals.get(random.nextInt(deals.size())) + "/history"), probe, 10.0);
-        report.query(query(backend, "list, one team, first page", REQUESTS,
-                i -> "/api/opportunities?team=" + Backend.team(random.nextInt(Backend.TEAMS))), probe, 10.0);
+        report.query(query(backend, "list, one rep's deals, first page", REQUESTS,
+                i -> "/api/opportunities?owner=" + Backend.rep(random.nextInt(Backend.REPS))), probe, 10.0);
+        report.query(query(backend, "list, all deals, first page", REQUESTS, i -> "/api/opportunities"), probe, 10.0);
         report.query(query(backend, "funnel, all deals", REQUESTS, i -> "/api/funnel"), probe, 10.0);
         report.query(query(backend, "funnel, one team", REQUESTS,
                 i -> "/api/funnel?team=" + Backend.team(random.nextInt(Backend.TEAMS))), probe, 10.0);

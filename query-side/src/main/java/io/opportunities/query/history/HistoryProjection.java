@@ -5,6 +5,7 @@ import io.opportunities.api.opportunity.ClosingPlanEvent;
 import io.opportunities.api.opportunity.OpportunityEvent;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.messaging.MessageKeys;
+import io.opportunities.platform.projection.BatchedInserts;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandler;
@@ -13,6 +14,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.MetaDataValue;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,13 +34,17 @@ class HistoryProjection {
     static final String PROCESSING_GROUP = "history";
 
     private final JdbcClient jdbc;
+    /** One entry per event: inserted in JDBC batches. */
+    private final BatchedInserts entries;
     private final HistoryDescriptions descriptions;
     private final JsonMapper json;
     private final EventStore eventStore;
 
-    HistoryProjection(JdbcClient jdbc, SalesProcess process, JsonMapper json, EventStore eventStore) {
+    HistoryProjection(JdbcClient jdbc, JdbcTemplate jdbcTemplate, SalesProcess process, JsonMapper json,
+                      EventStore eventStore) {
         this.eventStore = eventStore;
         this.jdbc = jdbc;
+        this.entries = new BatchedInserts(jdbcTemplate);
         this.descriptions = new HistoryDescriptions(process);
         this.json = json;
     }
@@ -58,6 +64,7 @@ class HistoryProjection {
      * (their key is gone): their name leaves every summary and every event's fields, and the entries stay.
      */
     private void rewriteBefore(String opportunityId, long version) {
+        entries.flush(); // the entries this batch inserted so far go too
         jdbc.sql("DELETE FROM opportunity_history WHERE opportunity_id = ? AND version < ?")
                 .params(opportunityId, version).update();
         jdbc.sql("DELETE FROM opportunity_history_name WHERE opportunity_id = ?").param(opportunityId).update();
@@ -83,15 +90,14 @@ class HistoryProjection {
             }
         }
         String summary = descriptions.describe(event, id -> nameOf(event.opportunityId(), id));
-        jdbc.sql("""
+        entries.insert("""
                         INSERT INTO opportunity_history
                             (opportunity_id, version, event_type, summary, recorded_by, recorded_at, occurred_on, details,
                              correlation_id, causation_id)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(event.opportunityId(), version, event.getClass().getSimpleName(),
-                        summary, event.recordedBy(), Timestamp.from(event.recordedAt()),
-                        event.occurredOn(), json.writeValueAsString(event), correlationId, causationId)
-                .update();
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.opportunityId(), version, event.getClass().getSimpleName(), summary, event.recordedBy(),
+                Timestamp.from(event.recordedAt()), event.occurredOn(), json.writeValueAsString(event), correlationId,
+                causationId);
     }
 
     /** Replayed or redelivered events name the same id again: the latest name wins. */
