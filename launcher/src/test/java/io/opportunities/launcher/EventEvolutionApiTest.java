@@ -42,7 +42,17 @@ class EventEvolutionApiTest extends ApiTest {
                         revision1.getBytes(StandardCharsets.UTF_8), opened.get("timestamp"))
                 .update();
 
-        // the aggregate reads it: the exit criterion of IDENTIFY is on record
+        // the deal was kept in memory when it was opened, so the event stored behind its back makes it outdated:
+        // the first command decided on it stores nothing (its event meets the stored one's sequence: 409) and drops
+        // it from the cache ...
+        Map<String, Object> met = map("met", true, "note", "confirmed in the kick-off");
+        Api.Response outdated = command(id, "/qualification", map("identifiedNeed", met, "intentToBuyOrReplace", met,
+                "funds", met, "timeFrame", met, "occurredOn", "2026-10-02"));
+        assertThat(outdated.status()).as(outdated.body().toString()).isEqualTo(409);
+        assertThat(outdated.body().path("title").asString()).isEqualTo("Concurrent change");
+        assertThat(jdbc.sql("SELECT count(*) FROM domainevententry WHERE aggregateidentifier = ?").param(id)
+                .query(Long.class).single()).isEqualTo(2);
+        // ... and the aggregate, read afresh, reads the old event: the exit criterion of IDENTIFY is on record
         qualify(id);
         Api.Response advanced = accepted(id, "/stage/advance", map("toStage", "UNDERSTAND_NEED",
                 "occurredOn", "2026-10-06"));

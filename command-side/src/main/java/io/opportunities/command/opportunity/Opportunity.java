@@ -40,7 +40,7 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * handled by its members, the buying centre and the closing plan, after the checks every change of an open deal
  * passes here.
  */
-@Aggregate
+@Aggregate(cache = OpportunityCaching.CACHE)
 class Opportunity {
 
     @AggregateIdentifier

@@ -3,8 +3,10 @@ package io.opportunities.platform.config;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.events.BuyingActionRecordedUpcaster;
 import io.opportunities.platform.events.FastDates;
+import io.opportunities.platform.jdbc.DuplicateKeys;
 import io.opportunities.platform.projection.ProjectionSavepoints;
 import jakarta.persistence.EntityManagerFactory;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.flywaydb.core.Flyway;
@@ -69,6 +71,12 @@ public class PlatformConfiguration {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.")
                 .build());
+    }
+
+    /** An append that meets an event stored at the same sequence is a concurrent change (409), on PostgreSQL too. */
+    @Bean
+    PersistenceExceptionResolver duplicateKeys() {
+        return new DuplicateKeys();
     }
 
     /** Every projection reads every event: their dates and instants are read digit by digit. */
