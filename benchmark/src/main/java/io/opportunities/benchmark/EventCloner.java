@@ -24,14 +24,17 @@ import java.util.regex.Pattern;
  * Fills the event store up to a size, fast: copies of the deals the backend itself recorded over HTTP, each copy with
  * every id in its events' payloads and metadata (the deal's, its buying actions', next steps', correlation and
  * causation ids) replaced by new ones, so that each copy is a deal of its own with the very events the backend
- * stores, written with COPY while the backend is down. Events of one copy keep their order; copies follow one
- * another.
+ * stores, written with COPY while the backend is down. Copies are written a thousand at a time with their events
+ * interleaved (the first event of each, then the second of each, ...), as deals that progress side by side are in a
+ * real store: a projection's batch then meets many deals, not a few whole ones. Events of one copy keep their order.
  */
 final class EventCloner {
 
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
     private static final HexFormat HEX = HexFormat.of();
+    /** How many copies are written side by side, their events interleaved. */
+    private static final int INTERLEAVED = 1000;
 
     private record Event(long sequence, String type, String metaData, String payload, String revision,
                          String payloadType, String timeStamp) {
@@ -58,26 +61,43 @@ final class EventCloner {
                         payload, payloadRevision, payloadType, timeStamp) FROM STDIN""");
             try {
                 StringBuilder rows = new StringBuilder(1 << 20);
-                for (int next = 0; storedDeals < opportunities || storedEvents < events; next++) {
-                    Map.Entry<String, List<Event>> shape = shapes.get(next % shapes.size());
-                    String deal = UUID.randomUUID().toString();
-                    Map<String, String> ids = new HashMap<>(Map.of(shape.getKey(), deal));
-                    for (Event event : shape.getValue()) {
-                        String payload = renamed(event.payload(), ids);
-                        rows.append(deal).append('\t').append(event.sequence()).append('\t').append(event.type())
-                                .append('\t').append(UUID.randomUUID()).append('\t')
-                                .append(bytea(renamed(event.metaData(), ids))).append('\t').append(bytea(payload))
-                                .append('\t').append(event.revision() == null ? "\\N" : event.revision())
-                                .append('\t').append(event.payloadType()).append('\t').append(event.timeStamp())
-                                .append('\n');
+                for (int next = 0; storedDeals < opportunities || storedEvents < events; ) {
+                    // a group of deals recorded side by side, as a team's deals progress over the same weeks: their
+                    // events interleave in the store, each deal's in its own order
+                    List<List<String>> group = new ArrayList<>();
+                    for (int i = 0; i < INTERLEAVED && (storedDeals < opportunities || storedEvents < events); i++) {
+                        Map.Entry<String, List<Event>> shape = shapes.get(next++ % shapes.size());
+                        String deal = UUID.randomUUID().toString();
+                        Map<String, String> ids = new HashMap<>(Map.of(shape.getKey(), deal));
+                        List<String> lines = new ArrayList<>();
+                        for (Event event : shape.getValue()) {
+                            lines.add(deal + '\t' + event.sequence() + '\t' + event.type() + '\t' + UUID.randomUUID()
+                                    + '\t' + bytea(renamed(event.metaData(), ids)) + '\t'
+                                    + bytea(renamed(event.payload(), ids)) + '\t'
+                                    + (event.revision() == null ? "\\N" : event.revision()) + '\t'
+                                    + event.payloadType() + '\t' + event.timeStamp() + '\n');
+                        }
+                        group.add(lines);
+                        added.add(deal);
+                        storedDeals++;
+                        storedEvents += lines.size();
                     }
-                    added.add(deal);
-                    storedDeals++;
-                    storedEvents += shape.getValue().size();
-                    if (rows.length() > (1 << 20)) {
-                        byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-                        copy.writeToCopy(bytes, 0, bytes.length);
-                        rows.setLength(0);
+                    for (int index = 0; ; index++) {
+                        boolean any = false;
+                        for (List<String> deal : group) {
+                            if (index < deal.size()) {
+                                rows.append(deal.get(index));
+                                any = true;
+                            }
+                        }
+                        if (!any) {
+                            break;
+                        }
+                        if (rows.length() > (1 << 20)) {
+                            byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
+                            copy.writeToCopy(bytes, 0, bytes.length);
+                            rows.setLength(0);
+                        }
                     }
                 }
                 byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
