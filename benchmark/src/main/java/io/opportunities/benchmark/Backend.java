@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -155,6 +156,25 @@ final class Backend implements AutoCloseable {
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
         }
+    }
+
+    /**
+     * One client, one request at a time: warms the query up with a fifth of the requests, then times each request's
+     * round trip; every answer must be a 200.
+     */
+    Latencies measure(String name, int requests, IntFunction<String> path, String user) throws Exception {
+        for (int i = 0; i < Math.max(10, requests / 5); i++) {
+            expectOk(path.apply(i), user);
+        }
+        double[] millis = new double[requests];
+        long start = System.nanoTime();
+        for (int i = 0; i < requests; i++) {
+            String next = path.apply(i);
+            long each = System.nanoTime();
+            expectOk(next, user);
+            millis[i] = (System.nanoTime() - each) / 1e6;
+        }
+        return Latencies.of(name, millis, System.nanoTime() - start);
     }
 
     private HttpRequest.Builder request(String path, String user) {

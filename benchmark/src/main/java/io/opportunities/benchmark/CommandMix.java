@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * opened, qualified, moved through the stages on the buying actions each exit asks for, with a next step agreed and
  * kept on the way, and closed, so that the mix is a funnel's: of every 20 deals, 6 stay in IDENTIFY, 5 reach
  * UNDERSTAND_NEED, 4 SHAPE_VISION, 3 AGREE_PLAN and 2 NEGOTIATE; half of them are closed where they stopped (won from
- * AGREE_PLAN on, lost before), the rest are still open. About 7.5 commands and 10 events a deal. Business dates lie
+ * AGREE_PLAN on, lost before), the rest are still open. About 6.4 commands and 8.4 events a deal. Business dates lie
  * in the last two years, recent for open deals, and never in the future.
  */
 final class CommandMix {
@@ -137,7 +137,8 @@ final class CommandMix {
 
     private void advance(Clients.Timer timer, String owner, String deal, String stage, LocalDate on)
             throws Exception {
-        send(timer, owner, deal + "/stage/advance", "{\"toStage\": \"%s\", \"occurredOn\": \"%s\"}".formatted(stage, on));
+        send(timer, owner, deal + "/stage/advance",
+                "{\"toStage\": \"%s\", \"occurredOn\": \"%s\"}".formatted(stage, on));
     }
 
     /** Sends one command, timed; answers its body, or null (and notes the failure) when it was not accepted. */

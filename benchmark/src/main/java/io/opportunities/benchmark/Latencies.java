@@ -36,4 +36,8 @@ record Latencies(String name, double[] millis, double seconds) {
     double p99() {
         return BenchmarkPostgres.percentile(millis, 99);
     }
+
+    double max() {
+        return millis[millis.length - 1];
+    }
 }

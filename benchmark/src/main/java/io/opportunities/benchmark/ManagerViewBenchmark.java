@@ -1,22 +1,12 @@
 package io.opportunities.benchmark;
 
-import java.io.File;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Base64;
-import java.util.List;
 import java.util.Random;
+import java.util.function.IntFunction;
 
 import static io.opportunities.benchmark.BenchmarkPostgres.*;
 
@@ -40,15 +30,9 @@ public final class ManagerViewBenchmark {
     private static final int AS_OF_REQUESTS = Integer.getInteger("asOfRequests", 100);
     private static final String JAR = System.getProperty("jar", "launcher/target/opportunities.jar");
     private static final int APP_PORT = Integer.getInteger("port", 18090);
-    private static final int REPS = 50;
-    private static final int TEAMS = 10;
+    private static final int REPS = Backend.REPS;
+    private static final int TEAMS = Backend.TEAMS;
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String AUTH = "Basic " + Base64.getEncoder()
-            .encodeToString("maria:maria".getBytes(StandardCharsets.UTF_8));
-
-    private record Figures(String query, int requests, double p50, double p95, double p99, double max) {
-    }
 
     private ManagerViewBenchmark() {
     }
@@ -57,9 +41,9 @@ public final class ManagerViewBenchmark {
         String database = "opportunities_bench_view_" + ProcessHandle.current().pid();
         admin("DROP DATABASE IF EXISTS " + database);
         admin("CREATE DATABASE " + database);
-        Process backend = null;
+        Backend backend = null;
         try {
-            backend = start(database);
+            backend = Backend.start(JAR, database, APP_PORT, "1g");
             LocalDate today = LocalDate.now(ZoneOffset.UTC);
             long seeding = System.nanoTime();
             seed(database, today);
@@ -73,30 +57,33 @@ public final class ManagerViewBenchmark {
                     "p99 ms", "max ms", "p99/baseline");
             // warm the backend's code paths up before the baseline, so that it is not measured while the JIT is busy
             for (int i = 0; i < REQUESTS; i++) {
-                expectOk(i % 2 == 0 ? "/actuator/health/liveness" : "/api/opportunities/" + dealId(i + 1));
+                backend.expectOk(i % 2 == 0 ? "/actuator/health/liveness" : "/api/opportunities/" + dealId(i + 1),
+                        Backend.MANAGER);
             }
-            Figures baseline = measure("baseline: liveness probe", REQUESTS, i -> "/actuator/health/liveness");
+            Latencies baseline = measure(backend, "baseline: liveness probe", REQUESTS,
+                    i -> "/actuator/health/liveness");
             print(baseline, baseline);
-            print(baseline, measure("detail", REQUESTS, i -> "/api/opportunities/" + dealId(random.nextInt(DEALS) + 1)));
-            print(baseline, measure("funnel, all deals", REQUESTS, i -> "/api/funnel"));
-            print(baseline, measure("funnel, one team", REQUESTS, i -> "/api/funnel?team=T" + random.nextInt(TEAMS)));
-            print(baseline, measure("funnel, by team", REQUESTS, i -> "/api/funnel?groupBy=team"));
-            print(baseline, measure("attention, one team", REQUESTS,
+            print(baseline, measure(backend, "detail", REQUESTS,
+                    i -> "/api/opportunities/" + dealId(random.nextInt(DEALS) + 1)));
+            print(baseline, measure(backend, "funnel, all deals", REQUESTS, i -> "/api/funnel"));
+            print(baseline, measure(backend, "funnel, one team", REQUESTS,
+                    i -> "/api/funnel?team=T" + random.nextInt(TEAMS)));
+            print(baseline, measure(backend, "funnel, by team", REQUESTS, i -> "/api/funnel?groupBy=team"));
+            print(baseline, measure(backend, "attention, one team", REQUESTS,
                     i -> "/api/attention?team=T" + random.nextInt(TEAMS)));
-            print(baseline, measure("attention, all deals", AS_OF_REQUESTS, i -> "/api/attention"));
-            print(baseline, measure("forecast, 4 quarters, one team", AS_OF_REQUESTS,
+            print(baseline, measure(backend, "attention, all deals", AS_OF_REQUESTS, i -> "/api/attention"));
+            print(baseline, measure(backend, "forecast, 4 quarters, one team", AS_OF_REQUESTS,
                     i -> "/api/forecast?team=T" + random.nextInt(TEAMS)));
-            print(baseline, measure("funnel as of 6 months ago, all", AS_OF_REQUESTS,
+            print(baseline, measure(backend, "funnel as of 6 months ago, all", AS_OF_REQUESTS,
                     i -> "/api/funnel?asOf=" + sixMonthsAgo));
-            print(baseline, measure("funnel as of 6 months ago, one team", AS_OF_REQUESTS,
+            print(baseline, measure(backend, "funnel as of 6 months ago, one team", AS_OF_REQUESTS,
                     i -> "/api/funnel?asOf=" + sixMonthsAgo + "&team=T" + random.nextInt(TEAMS)));
-            print(baseline, measure("funnel as of and known at, one team", AS_OF_REQUESTS / 4,
+            print(baseline, measure(backend, "funnel as of and known at, one team", AS_OF_REQUESTS / 4,
                     i -> "/api/funnel?asOf=" + sixMonthsAgo + "&knownAt=" + sixMonthsAgo + "T23:59:59Z&team=T"
                             + random.nextInt(TEAMS)));
         } finally {
             if (backend != null) {
-                backend.destroy();
-                backend.waitFor();
+                backend.close();
             }
             if (Boolean.getBoolean("keep")) {
                 System.out.println("Kept the database " + database + " for a look at the queries' plans");
@@ -104,41 +91,6 @@ public final class ManagerViewBenchmark {
                 admin("DROP DATABASE IF EXISTS " + database + " WITH (FORCE)");
             }
         }
-    }
-
-    /** Starts the packaged backend on the database, with 10 teams of 5 reps, and waits until it is healthy. */
-    private static Process start(String database) throws Exception {
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx1g", "-jar", JAR,
-                "--server.port=" + APP_PORT,
-                "--spring.profiles.active=postgres",
-                "--spring.datasource.url=" + url(database),
-                "--spring.datasource.username=" + USER, "--spring.datasource.password=" + PASSWORD,
-                "--logging.level.root=WARN"));
-        for (int team = 0; team < TEAMS; team++) {
-            List<String> members = new ArrayList<>();
-            for (int rep = team; rep < REPS; rep += TEAMS) {
-                members.add("rep-" + rep);
-            }
-            command.add("--sales.teams[" + team + "].name=T" + team);
-            command.add("--sales.teams[" + team + "].manager=maria");
-            command.add("--sales.teams[" + team + "].members=" + String.join(",", members));
-        }
-        File log = File.createTempFile("manager-view-benchmark", ".log");
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
-        for (int i = 0; i < 180; i++) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException("The backend stopped; see " + log);
-            }
-            try {
-                if (get("/actuator/health/readiness") == 200) {
-                    return process;
-                }
-            } catch (java.io.IOException notYet) {
-                // still starting
-            }
-            Thread.sleep(1000);
-        }
-        throw new IllegalStateException("The backend did not become ready; see " + log);
     }
 
     /**
@@ -259,45 +211,15 @@ public final class ManagerViewBenchmark {
         }
     }
 
-    @FunctionalInterface
-    private interface Path {
-        String of(int request);
+    private static Latencies measure(Backend backend, String query, int requests, IntFunction<String> path)
+            throws Exception {
+        return backend.measure(query, requests, path, Backend.MANAGER);
     }
 
-    /** Warms the query up with a fifth of the requests, then measures each request's round trip. */
-    private static Figures measure(String query, int requests, Path path) throws Exception {
-        for (int i = 0; i < Math.max(10, requests / 5); i++) {
-            expectOk(path.of(i));
-        }
-        double[] millis = new double[requests];
-        for (int i = 0; i < requests; i++) {
-            String next = path.of(i);
-            long start = System.nanoTime();
-            expectOk(next);
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        Arrays.sort(millis);
-        return new Figures(query, requests, percentile(millis, 50), percentile(millis, 95), percentile(millis, 99),
-                millis[millis.length - 1]);
-    }
-
-    private static void print(Figures baseline, Figures each) {
-        System.out.printf("%-40s %9d %9.2f %9.2f %9.2f %9.2f %14.1f%n", each.query(), each.requests(), each.p50(),
+    private static void print(Latencies baseline, Latencies each) {
+        System.out.printf("%-40s %9d %9.2f %9.2f %9.2f %9.2f %14.1f%n", each.name(), each.count(), each.p50(),
                 each.p95(), each.p99(), each.max(), each.p99() / baseline.p99());
         System.out.flush();
-    }
-
-    private static void expectOk(String path) throws Exception {
-        int status = get(path);
-        if (status != 200) {
-            throw new IllegalStateException(path + " answered " + status);
-        }
-    }
-
-    private static int get(String path) throws java.io.IOException, InterruptedException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + APP_PORT + path))
-                .header("Authorization", AUTH).timeout(Duration.ofSeconds(60)).GET().build();
-        return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static String dealId(int i) {

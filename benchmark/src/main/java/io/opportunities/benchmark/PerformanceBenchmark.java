@@ -22,6 +22,7 @@ import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -169,7 +170,8 @@ public final class PerformanceBenchmark {
         report.latencies(probe, probe, inserts);
         report.latencies(inserts, probe, inserts);
         report.latencies(commands, probe, inserts);
-        report.line("commands: %,d for %,d deals, %,.0f events/s stored; %.1f %% of the raw inserts/s (target >= 20 %%), "
+        report.line("commands: %,d for %,d deals, %,.0f events/s stored; %.1f %% of the raw inserts/s "
+                        + "(target >= 20 %%), "
                         + "%.1f %% of the no-op requests/s (target >= 50 %%), p99 %.1f ms (target <= 50 ms)",
                 commands.count(), DEALS, events / commands.seconds(), 100 * commands.perSecond() / inserts.perSecond(),
                 100 * commands.perSecond() / probe.perSecond(), commands.p99());
@@ -210,7 +212,8 @@ public final class PerformanceBenchmark {
                 timer.time(() -> {
                     try (PreparedStatement insert = connections.get(client).prepareStatement("""
                             INSERT INTO raw_event (aggregateIdentifier, sequenceNumber, type, eventIdentifier, metaData,
-                                payload, payloadRevision, payloadType, timeStamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
+                                payload, payloadRevision, payloadType, timeStamp)
+                            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""")) {
                         insert.setString(1, "client-" + client);
                         insert.setLong(2, sequence[client]++);
                         insert.setString(3, "Opportunity");
@@ -339,43 +342,28 @@ public final class PerformanceBenchmark {
         report.section("Queries at %,d opportunities (vacuumed after the rebuild), as the manager of all %d teams, "
                 + "one client, one request at a time", count("SELECT count(*) FROM opportunity"), Backend.TEAMS);
         report.line("%-44s %9s %9s %9s %9s %12s", "query", "requests", "p50 ms", "p95 ms", "p99 ms", "p99 x probe");
-        Latencies probe = query(backend, "baseline: liveness probe", REQUESTS, i -> "/actuator/health/liveness");
+        Latencies probe = asManager(backend, "baseline: liveness probe", REQUESTS, i -> "/actuator/health/liveness");
         report.query(probe, probe, null);
-        report.query(query(backend, "detail", REQUESTS,
+        report.query(asManager(backend, "detail", REQUESTS,
                 i -> "/api/opportunities/" + deals.get(random.nextInt(deals.size()))), probe, 10.0);
-        report.query(query(backend, "history", REQUESTS,
+        report.query(asManager(backend, "history", REQUESTS,
                 i -> "/api/opportunities/" + deals.get(random.nextInt(deals.size())) + "/history"), probe, 10.0);
-        report.query(query(backend, "list, one rep's deals, first page", REQUESTS,
+        report.query(asManager(backend, "list, one rep's deals, first page", REQUESTS,
                 i -> "/api/opportunities?owner=" + Backend.rep(random.nextInt(Backend.REPS))), probe, 10.0);
-        report.query(query(backend, "list, all deals, first page", REQUESTS, i -> "/api/opportunities"), probe, 10.0);
-        report.query(query(backend, "funnel, all deals", REQUESTS, i -> "/api/funnel"), probe, 10.0);
-        report.query(query(backend, "funnel, one team", REQUESTS,
+        report.query(asManager(backend, "list, all deals, first page", REQUESTS, i -> "/api/opportunities"), probe,
+                10.0);
+        report.query(asManager(backend, "funnel, all deals", REQUESTS, i -> "/api/funnel"), probe, 10.0);
+        report.query(asManager(backend, "funnel, one team", REQUESTS,
                 i -> "/api/funnel?team=" + Backend.team(random.nextInt(Backend.TEAMS))), probe, 10.0);
-        report.query(query(backend, "attention, one team", REQUESTS,
+        report.query(asManager(backend, "attention, one team", REQUESTS,
                 i -> "/api/attention?team=" + Backend.team(random.nextInt(Backend.TEAMS))), probe, 10.0);
-        report.query(query(backend, "funnel as of 6 months ago, all deals", Math.max(20, REQUESTS / 10),
+        report.query(asManager(backend, "funnel as of 6 months ago, all deals", Math.max(20, REQUESTS / 10),
                 i -> "/api/funnel?asOf=" + sixMonthsAgo), probe, 500.0);
     }
 
-    @FunctionalInterface
-    private interface Target {
-        String of(int request);
-    }
-
-    /** Warms the query up with a fifth of the requests, then times each request's round trip. */
-    private static Latencies query(Backend backend, String name, int requests, Target target) throws Exception {
-        for (int i = 0; i < Math.max(10, requests / 5); i++) {
-            backend.expectOk(target.of(i), Backend.MANAGER);
-        }
-        double[] millis = new double[requests];
-        long start = System.nanoTime();
-        for (int i = 0; i < requests; i++) {
-            String path = target.of(i);
-            long each = System.nanoTime();
-            backend.expectOk(path, Backend.MANAGER);
-            millis[i] = (System.nanoTime() - each) / 1e6;
-        }
-        return Latencies.of(name, millis, System.nanoTime() - start);
+    private static Latencies asManager(Backend backend, String name, int requests, IntFunction<String> path)
+            throws Exception {
+        return backend.measure(name, requests, path, Backend.MANAGER);
     }
 
     private record Status(String name, boolean replaying, long lag) {

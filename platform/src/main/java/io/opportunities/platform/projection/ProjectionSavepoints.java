@@ -59,6 +59,8 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
 
     private static final ThreadLocal<Boolean> AT_FULL_SPEED = new ThreadLocal<>();
     private static final String BEFORE_COMMIT = ProjectionSavepoints.class.getName() + ".beforeCommit";
+    /** Per processing group, the furthest position a batch handled at full speed has reached. */
+    private static final String REACHED = ProjectionSavepoints.class.getName() + ".reached/";
 
     public ProjectionSavepoints(ObjectProvider<DataSource> dataSource,
                                 ObjectProvider<EntityManagerFactory> entityManagers) {
@@ -124,9 +126,12 @@ public class ProjectionSavepoints implements HandlerEnhancerDefinition {
                         || position.getAsLong() <= careful.get()) {
                     return inSavepoint(database, () -> super.handle(message, target));
                 }
-                // if this batch rolls back, whatever the cause, it is handled again in savepoints up to here
-                long reached = position.getAsLong();
-                batch.onRollback(rolledBack -> careful.accumulateAndGet(reached, Math::max));
+                // if this batch rolls back, whatever the cause, it is handled again in savepoints as far as it went
+                batch.<AtomicLong>getOrComputeResource(REACHED + group.value(), name -> {
+                    AtomicLong reached = new AtomicLong(-1);
+                    batch.onRollback(rolledBack -> careful.accumulateAndGet(reached.get(), Math::max));
+                    return reached;
+                }).accumulateAndGet(position.getAsLong(), Math::max);
                 AT_FULL_SPEED.set(Boolean.TRUE);
                 try {
                     return super.handle(message, target);
