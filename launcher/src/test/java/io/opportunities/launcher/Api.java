@@ -83,8 +83,11 @@ final class Api {
 
     /** The users of the configuration, who sign in with HTTP Basic (password = name). */
     static final Set<String> BASIC_USERS = Set.of("rita", "sam", "maria", "adam");
-    /** The roles in the tokens of users other than reps: olga manages the tests' team South. */
-    static final Map<String, List<String>> TOKEN_ROLES = Map.of("olga", List.of("MANAGER"));
+    /**
+     * The roles in the tokens of users other than reps: olga manages the tests' team South; nora's token is valid but
+     * names no sales role (another application's user).
+     */
+    static final Map<String, List<String>> TOKEN_ROLES = Map.of("olga", List.of("MANAGER"), "nora", List.of("VIEWER"));
 
     /**
      * A configured user with HTTP Basic; anybody else with a bearer token of the tests' issuer, as a rep (each test

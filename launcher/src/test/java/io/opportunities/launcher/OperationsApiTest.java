@@ -25,8 +25,10 @@ class OperationsApiTest extends ApiTest {
     }
 
     @Test
-    void prometheusMetricsNeedCredentialsAndIncludeEveryProcessorsLag() {
+    void prometheusMetricsAreForAdministratorsAndIncludeEveryProcessorsLag() {
         assertThat(api.get(null, "/actuator/prometheus").status()).isEqualTo(401);
+        assertThat(api.get(REP, "/actuator/prometheus").status()).isEqualTo(403);
+        assertThat(api.get(MANAGER, "/actuator/metrics").status()).isEqualTo(403);
         Api.Response metrics = api.get(ADMIN, "/actuator/prometheus");
         assertThat(metrics.status()).isEqualTo(200);
         assertThat(metrics.raw().body()).contains("jvm_memory_used_bytes").contains("event_processor_lag{processor=\"opportunities\"}");

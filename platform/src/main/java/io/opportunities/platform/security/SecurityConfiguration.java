@@ -67,8 +67,11 @@ public class SecurityConfiguration {
                         .requestMatchers("/actuator/health/**", "/actuator/info",
                                 "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error").permitAll()
                         .requestMatchers("/api/admin/**", "/api/imports/**", "/api/imports").hasRole("ADMIN")
+                        .requestMatchers("/actuator/**").hasRole("ADMIN") // metrics: the operators' business
                         // an opportunity review is a manager's coaching session with the rep
                         .requestMatchers(HttpMethod.POST, "/api/opportunities/*/reviews").hasRole("MANAGER")
+                        // a valid sign-in without a sales role (another application's token) reads nothing either
+                        .requestMatchers("/api/**").hasAnyRole(Actor.REP, Actor.MANAGER, Actor.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(unauthenticated))
                 .exceptionHandling(handling -> handling
