@@ -339,6 +339,11 @@ class AccessApiTest extends ApiTest {
                 Instant.now().minusSeconds(600));
         assertThat(api.get(null, "/api/opportunities", Map.of("Authorization", "Bearer " + expired)).status())
                 .isEqualTo(401);
+        // the trusted issuer's token for another application
+        String elsewhere = BearerTokens.sign(BearerTokens.KEYS, "rita", List.of("REP"),
+                Instant.now().plusSeconds(600), "payroll");
+        assertThat(api.get(null, "/api/opportunities", Map.of("Authorization", "Bearer " + elsewhere)).status())
+                .isEqualTo(401);
     }
 
     private static String withoutIds(JsonNode body) {

@@ -37,6 +37,7 @@ abstract class ApiTest {
     static void tokenIssuer(DynamicPropertyRegistry registry) {
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location",
                 () -> BearerTokens.PUBLIC_KEY.toUri().toString());
+        registry.add("spring.security.oauth2.resourceserver.jwt.audiences", () -> BearerTokens.AUDIENCE);
     }
 
     /** Who sent the commands on each deal the tests opened: its owner (the rep unless a test says otherwise). */

@@ -34,14 +34,23 @@ final class BearerTokens {
     private BearerTokens() {
     }
 
+    /** The audience the backend is configured to accept ({@code ...resourceserver.jwt.audiences}). */
+    static final String AUDIENCE = "opportunities";
+
     static String forUser(String user, List<String> roles) {
         return sign(KEYS, user, roles, Instant.now().plus(Duration.ofHours(1)));
     }
 
     /** Signed with the key pair given: another issuer's token when it is not the configured one. */
     static String sign(KeyPair keys, String user, List<String> roles, Instant expiresAt) {
+        return sign(keys, user, roles, expiresAt, AUDIENCE);
+    }
+
+    /** For the audience given: a token the issuer made for another application when it is not {@link #AUDIENCE}. */
+    static String sign(KeyPair keys, String user, List<String> roles, Instant expiresAt, String audience) {
         JWTClaimsSet claims = new JWTClaimsSet.Builder()
                 .subject("subject-of-" + user)
+                .audience(audience)
                 .claim("preferred_username", user)
                 .claim("roles", roles)
                 .issueTime(new Date())
