@@ -68,6 +68,11 @@ final class Api {
 
     /** Posts files as multipart/form-data, one part per entry: the part's name and the file's content. */
     Response postFiles(String user, String path, Map<String, String> files) {
+        return postFiles(user, path, files, Map.of());
+    }
+
+    /** The same with headers; every call has a boundary of its own, as a retry would. */
+    Response postFiles(String user, String path, Map<String, String> files, Map<String, String> headers) {
         String boundary = "----boundary" + System.nanoTime();
         StringBuilder body = new StringBuilder();
         files.forEach((name, content) -> body.append("--").append(boundary).append("\r\n")
@@ -76,9 +81,10 @@ final class Api {
                 .append("Content-Type: text/csv\r\n\r\n")
                 .append(content).append("\r\n"));
         body.append("--").append(boundary).append("--\r\n");
+        Map<String, String> all = new LinkedHashMap<>(Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+        all.putAll(headers);
         return send(user, HttpRequest.newBuilder(URI.create(base + path))
-                        .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)),
-                Map.of("Content-Type", "multipart/form-data; boundary=" + boundary));
+                .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8)), all);
     }
 
     /** The users of the configuration, who sign in with HTTP Basic (password = name). */

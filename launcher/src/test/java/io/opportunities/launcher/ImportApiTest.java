@@ -295,6 +295,45 @@ class ImportApiTest extends ApiTest {
     }
 
     @Test
+    void aRetryWithTheSameIdempotencyKey_answersWithTheFirstImport_andStartsNone() {
+        ImportedDataSet.ensureImported(this);
+        Map<String, String> parts = new LinkedHashMap<>(CrmCsv.parts());
+        // an agent of no other file, dated before the data set, so that no figure above moves
+        parts.put("sales_pipeline", String.join("\n",
+                "opportunity_id,sales_agent,product,account,deal_stage,engage_date,close_date,close_value",
+                "IDEM0001,Retry Agent,GTX Basic,Test Account,Won,2015-05-10,2015-06-01,500", ""));
+        String key = UUID.randomUUID().toString();
+        Api.Response first = api.postFiles(ADMIN, "/api/imports", parts, Map.of("Idempotency-Key", key));
+        assertThat(first.status()).as(first.body().toString()).isEqualTo(202);
+        String importId = first.text("importId");
+        assertThat(awaitEnd(first.header("Location")).path("counts").path("imported").asInt()).isEqualTo(1);
+        long imports = importsRecorded();
+        long events = events();
+
+        // the same files again, in a body of another boundary: the first import, as it stands now
+        Api.Response retry = api.postFiles(ADMIN, "/api/imports", parts, Map.of("Idempotency-Key", key));
+        assertThat(retry.status()).isEqualTo(202);
+        assertThat(retry.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(retry.text("importId")).isEqualTo(importId);
+        assertThat(retry.text("status")).isEqualTo("COMPLETED");
+        assertThat(retry.header("Location")).isEqualTo("/api/imports/" + importId);
+
+        // other files with that key, and a key too long: refused, and nothing recorded
+        Map<String, String> other = new LinkedHashMap<>(parts);
+        other.put("sales_pipeline", parts.get("sales_pipeline").replace("IDEM0001", "IDEM0002"));
+        Api.Response reused = api.postFiles(ADMIN, "/api/imports", other, Map.of("Idempotency-Key", key));
+        assertThat(reused.status()).isEqualTo(422);
+        assertThat(reused.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(reused.text("rule")).isEqualTo("idempotency-key-reused");
+        Api.Response badKey = api.postFiles(ADMIN, "/api/imports", other, Map.of("Idempotency-Key", "k".repeat(256)));
+        assertThat(badKey.status()).isEqualTo(400);
+        assertThat(badKey.header("Content-Type")).startsWith("application/problem+json");
+
+        assertThat(importsRecorded()).isEqualTo(imports);
+        assertThat(events()).isEqualTo(events);
+    }
+
+    @Test
     void aFileThatCannotBeReadIsA400AndNothingIsStored() {
         long events = events();
         Map<String, String> parts = new LinkedHashMap<>(CrmCsv.parts());
@@ -327,6 +366,10 @@ class ImportApiTest extends ApiTest {
 
     private long events() {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();
+    }
+
+    private long importsRecorded() {
+        return jdbc.sql("SELECT count(*) FROM data_import").query(Long.class).single();
     }
 
     private static List<Integer> quirkLines(JsonNode report, String code) {

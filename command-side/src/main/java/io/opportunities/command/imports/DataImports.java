@@ -21,6 +21,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.IdGenerator;
 
 import java.time.Clock;
@@ -38,6 +40,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.IntConsumer;
 
 /**
@@ -61,6 +64,7 @@ class DataImports {
     private final CommandStamps stamps;
     private final IdGenerator ids;
     private final Clock clock;
+    private final TransactionTemplate transactions;
     private final ExecutorService jobs = Executors.newSingleThreadExecutor(runnable -> {
         Thread thread = new Thread(runnable, "data-import");
         thread.setDaemon(true);
@@ -68,8 +72,9 @@ class DataImports {
     });
 
     DataImports(CommandGateway commands, ImportStore store, ImportSettings settings, SalesProcess process,
-                CommandStamps stamps, IdGenerator ids, Clock clock) {
+                CommandStamps stamps, IdGenerator ids, Clock clock, PlatformTransactionManager transactionManager) {
         this.commands = commands;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.store = store;
         this.settings = settings;
         this.plan = new CrmImportPlan(settings, process);
@@ -88,14 +93,26 @@ class DataImports {
      * @throws InvalidDataSet when a file cannot be read at all; nothing is stored then
      */
     ImportReport start(CrmFiles files, String actor) {
+        return start(files, actor, importId -> { });
+    }
+
+    /**
+     * The same, telling {@code keepImportId} the import's id in the transaction that records the import (so that an
+     * Idempotency-Key kept with it is there exactly when the import is); when it throws, nothing is recorded and
+     * nothing starts.
+     */
+    ImportReport start(CrmFiles files, String actor, Consumer<String> keepImportId) {
         Prepared prepared = prepare(files, actor);
+        recordStarted(prepared, keepImportId);
         jobs.submit(() -> execute(prepared, done -> { }));
         return prepared.started();
     }
 
     /** Runs an import to its end in the calling thread, telling {@code progress} how many deals are done. */
     ImportReport run(CrmFiles files, String actor, IntConsumer progress) {
-        return execute(prepare(files, actor), progress);
+        Prepared prepared = prepare(files, actor);
+        recordStarted(prepared, importId -> { });
+        return execute(prepared, progress);
     }
 
     Optional<ImportReport> find(String importId) {
@@ -113,10 +130,18 @@ class DataImports {
         ImportReport started = new ImportReport(ids.generateId().toString(), settings.source(), Status.RUNNING,
                 actor, stamp.recordedAt(), null, Progress.of(data.deals().size(), 0), null, data.quirks(),
                 plan.assumptions(data), data.rejected(), List.of(), null);
-        store.started(started);
-        log.info("Import {} of {} started by {}: {} deals, {} rows rejected, {} kinds of quirk", started.importId(),
-                settings.source(), actor, data.deals().size(), data.rejected().size(), data.quirks().size());
         return new Prepared(started, data, stamp);
+    }
+
+    private void recordStarted(Prepared prepared, Consumer<String> keepImportId) {
+        ImportReport started = prepared.started();
+        transactions.executeWithoutResult(status -> {
+            store.started(started);
+            keepImportId.accept(started.importId());
+        });
+        log.info("Import {} of {} started by {}: {} deals, {} rows rejected, {} kinds of quirk", started.importId(),
+                settings.source(), started.startedBy(), prepared.data().deals().size(), started.rejected().size(),
+                started.quirks().size());
     }
 
     private ImportReport execute(Prepared prepared, IntConsumer progress) {

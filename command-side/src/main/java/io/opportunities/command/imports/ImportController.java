@@ -1,5 +1,7 @@
 package io.opportunities.command.imports;
 
+import io.opportunities.command.web.IdempotentCommands;
+import io.opportunities.command.web.IdempotentRequest;
 import io.opportunities.platform.web.BadRequest;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -14,6 +16,7 @@ import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
@@ -26,6 +29,9 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -36,9 +42,11 @@ import java.util.UUID;
 class ImportController {
 
     private final DataImports imports;
+    private final IdempotentCommands idempotent;
 
-    ImportController(DataImports imports) {
+    ImportController(DataImports imports, IdempotentCommands idempotent) {
         this.imports = imports;
+        this.idempotent = idempotent;
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -59,15 +67,41 @@ class ImportController {
             MultipartFile products,
             @Parameter(description = "sales_teams.csv: agent, manager, regional office") @RequestPart("sales_teams")
             MultipartFile salesTeams,
+            @Parameter(description = "Any unique string (printable ASCII, at most 255): a retry with the same key "
+                    + "and files answers with the first request's import and starts none; with other files it is "
+                    + "a 422") @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
             Authentication user) {
+        CrmFiles files = new CrmFiles(text(pipeline), text(accounts), text(products), text(salesTeams));
         ImportReport started;
         try {
-            started = imports.start(new CrmFiles(text(pipeline), text(accounts), text(products), text(salesTeams)),
-                    user.getName());
+            if (idempotencyKey == null) {
+                started = imports.start(files, user.getName());
+            } else {
+                IdempotentRequest request = IdempotentRequest.of(user.getName(), idempotencyKey, fingerprint(files));
+                String importId = idempotent.once(request,
+                        keep -> imports.start(files, user.getName(), keep).importId());
+                started = imports.find(importId).orElseThrow();
+            }
         } catch (InvalidDataSet invalid) {
             throw BadRequest.of("Unreadable data set", invalid.getMessage());
         }
         return ResponseEntity.accepted().location(URI.create("/api/imports/" + started.importId())).body(started);
+    }
+
+    /** What the request means, whatever multipart boundary it came in: the four files' contents, in order. */
+    private static String fingerprint(CrmFiles files) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (String part : List.of("POST /api/imports", files.pipeline(), files.accounts(), files.products(),
+                    files.salesTeams())) {
+                byte[] bytes = part.getBytes(StandardCharsets.UTF_8);
+                sha256.update(ByteBuffer.allocate(Long.BYTES).putLong(bytes.length).array());
+                sha256.update(bytes);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 
     @GetMapping("/{importId}")

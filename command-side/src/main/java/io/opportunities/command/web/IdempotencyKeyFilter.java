@@ -21,7 +21,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.regex.Pattern;
 
 /**
  * Reads the {@code Idempotency-Key} of a command request on an opportunity (after authentication: a key is the
@@ -29,9 +28,6 @@ import java.util.regex.Pattern;
  * (else 400). {@link IdempotentCommands} then answers a retry with the original result.
  */
 class IdempotencyKeyFilter extends OncePerRequestFilter {
-
-    static final String HEADER = "Idempotency-Key";
-    private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
 
     private final ProblemResponses problems;
 
@@ -41,7 +37,7 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null
+        return !"POST".equals(request.getMethod()) || request.getHeader(IdempotentRequest.HEADER) == null
                 || !request.getRequestURI().startsWith("/api/opportunities");
     }
 
@@ -53,10 +49,9 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
             chain.doFilter(request, response); // security answers 401
             return;
         }
-        String key = request.getHeader(HEADER);
-        if (!KEY.matcher(key).matches()) {
-            problems.write(response, HttpStatus.BAD_REQUEST, "Invalid Idempotency-Key",
-                    "An Idempotency-Key is 1 to 255 printable ASCII characters, e.g. a UUID.");
+        String key = request.getHeader(IdempotentRequest.HEADER);
+        if (!IdempotentRequest.isValidKey(key)) {
+            problems.write(response, HttpStatus.BAD_REQUEST, IdempotentRequest.INVALID_KEY, IdempotentRequest.KEY_RULE);
             return;
         }
         byte[] body;

@@ -20,6 +20,8 @@ import org.springframework.web.context.request.ServletRequestAttributes;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Function;
 
 /**
  * Sends the command API's commands, once per Idempotency-Key. A request with a key already used by the same user
@@ -56,6 +58,25 @@ public class IdempotentCommands {
         try {
             return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
                     IDEMPOTENCY_KEY, request.key(), REQUEST_FINGERPRINT, request.fingerprint())));
+        } catch (DuplicateKeyException sameKeyStoredMeanwhile) {
+            return this.<R>earlierResult(request).orElseThrow(() -> sameKeyStoredMeanwhile);
+        }
+    }
+
+    /**
+     * Does {@code action} once per Idempotency-Key, for a request that is not one command (an import): a retry with
+     * the same key and request gets the original result and {@code action} is not done again; with another request
+     * it is a 422. {@code action} is given what keeps its result, to call in the transaction that stores what it
+     * does, so that of two requests with the same key racing, the second fails on the key, stores nothing and gets
+     * the first one's result.
+     */
+    public <R> R once(IdempotentRequest request, Function<Consumer<R>, R> action) {
+        Optional<R> earlier = earlierResult(request);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        try {
+            return action.apply(result -> store.record(request.actor(), request.key(), request.fingerprint(), result));
         } catch (DuplicateKeyException sameKeyStoredMeanwhile) {
             return this.<R>earlierResult(request).orElseThrow(() -> sameKeyStoredMeanwhile);
         }

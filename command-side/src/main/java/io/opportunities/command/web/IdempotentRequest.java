@@ -1,5 +1,6 @@
 package io.opportunities.command.web;
 
+import io.opportunities.platform.web.BadRequest;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -7,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 
 /**
  * A command request sent with an {@code Idempotency-Key}: who sent it, the key, and the fingerprint of the request
@@ -15,7 +17,11 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class IdempotentRequest {
 
+    public static final String HEADER = "Idempotency-Key";
     static final String ATTRIBUTE = IdempotentRequest.class.getName();
+    static final String INVALID_KEY = "Invalid Idempotency-Key";
+    static final String KEY_RULE = "An Idempotency-Key is 1 to 255 printable ASCII characters, e.g. a UUID.";
+    private static final Pattern KEY = Pattern.compile("[\\x20-\\x7E]{1,255}");
 
     private final String actor;
     private final String key;
@@ -26,6 +32,23 @@ public final class IdempotentRequest {
         this.actor = actor;
         this.key = key;
         this.fingerprint = fingerprint;
+    }
+
+    /**
+     * A request that is not one command on an opportunity (an import), fingerprinted by its caller from what it
+     * means, not from its bytes (a multipart body's boundary differs on every retry).
+     *
+     * @throws org.springframework.web.ErrorResponseException 400 when the key breaks {@link #KEY_RULE}
+     */
+    public static IdempotentRequest of(String actor, String key, String fingerprint) {
+        if (!isValidKey(key)) {
+            throw BadRequest.of(INVALID_KEY, KEY_RULE);
+        }
+        return new IdempotentRequest(actor, key, fingerprint);
+    }
+
+    static boolean isValidKey(String key) {
+        return KEY.matcher(key).matches();
     }
 
     /** The idempotent request this thread serves, if any. */
