@@ -18,9 +18,6 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 
 /**
  * Reads the {@code Idempotency-Key} of a command request on an opportunity (after authentication: a key is the
@@ -68,14 +65,8 @@ class IdempotencyKeyFilter extends OncePerRequestFilter {
     }
 
     private static String fingerprint(HttpServletRequest request, byte[] body) {
-        try {
-            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
-            sha256.update(body);
-            return HexFormat.of().formatHex(sha256.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every JVM has SHA-256", e);
-        }
+        return IdempotentRequest.fingerprint(
+                (request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8), body);
     }
 
     /** The request with its body read once, for the fingerprint, and served again to the controller. */

@@ -5,6 +5,9 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -45,6 +48,19 @@ public final class IdempotentRequest {
             throw BadRequest.of(INVALID_KEY, KEY_RULE);
         }
         return new IdempotentRequest(actor, key, fingerprint);
+    }
+
+    /** The SHA-256 of the parts, one after the other, in hex. */
+    public static String fingerprint(byte[]... parts) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            for (byte[] part : parts) {
+                sha256.update(part);
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every JVM has SHA-256", e);
+        }
     }
 
     static boolean isValidKey(String key) {
