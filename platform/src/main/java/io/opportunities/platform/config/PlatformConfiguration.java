@@ -4,9 +4,14 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.events.BuyingActionRecordedUpcaster;
 import io.opportunities.platform.events.FastDates;
 import io.opportunities.platform.jdbc.DuplicateKeys;
+import io.opportunities.platform.jdbc.TransactionBoundConnections;
 import io.opportunities.platform.projection.ProjectionSavepoints;
 import jakarta.persistence.EntityManagerFactory;
+import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
+import org.axonframework.common.jdbc.UnitOfWorkAwareConnectionProviderWrapper;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.messaging.timeout.AxonTaskJanitor;
 import org.axonframework.serialization.jackson3.Jackson3SerializerCustomizer;
 import org.axonframework.updates.configuration.UsagePropertyProvider;
 import org.flywaydb.core.Flyway;
@@ -20,7 +25,8 @@ import tools.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import javax.sql.DataSource;
 import java.time.Clock;
 
-@AutoConfiguration
+// before Axon's, whose JDBC defaults (connection provider, exception resolver) give way to these beans
+@AutoConfiguration(beforeName = "org.axonframework.springboot.autoconfig.JdbcAutoConfiguration")
 @EnableConfigurationProperties(SalesProperties.class)
 public class PlatformConfiguration {
 
@@ -71,6 +77,25 @@ public class PlatformConfiguration {
         return builder -> builder.polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder()
                 .allowIfSubType("org.axonframework.")
                 .build());
+    }
+
+    /**
+     * Axon's JDBC components use the Spring transaction's connection, one per unit of work, and never close it a
+     * second time once the transaction has given it back to the pool ({@link TransactionBoundConnections}).
+     */
+    @Bean
+    ConnectionProvider connectionProvider(DataSource dataSource) {
+        return new UnitOfWorkAwareConnectionProviderWrapper(new TransactionBoundConnections(dataSource));
+    }
+
+    /**
+     * Axon times units of work on a thread of its own that Axon 4.13.0 never stops (AxonFramework#4244, fixed in
+     * 4.13.1, which the package registry here does not serve): a process whose start failed, e.g. an import from
+     * the command line, stayed alive for ever. It is stopped last, once every processor and bus has stopped.
+     */
+    @Bean
+    ConfigurerModule axonTaskJanitorShutdown() {
+        return configurer -> configurer.onShutdown(Integer.MIN_VALUE, AxonTaskJanitor.INSTANCE::shutdownNow);
     }
 
     /** An append that meets an event stored at the same sequence is a concurrent change (409), on PostgreSQL too. */
