@@ -51,24 +51,18 @@ public class IdempotentCommands {
             return gateway.sendAndWait(command);
         }
         IdempotentRequest request = idempotent.get();
-        Optional<R> earlier = earlierResult(request);
-        if (earlier.isPresent()) {
-            return earlier.get();
-        }
-        try {
-            return gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
-                    IDEMPOTENCY_KEY, request.key(), REQUEST_FINGERPRINT, request.fingerprint())));
-        } catch (DuplicateKeyException sameKeyStoredMeanwhile) {
-            return this.<R>earlierResult(request).orElseThrow(() -> sameKeyStoredMeanwhile);
-        }
+        // the result is kept by the ResultKeeper, in the transaction that stores the command's events
+        return once(request, keptInTheCommandsTransaction -> gateway.sendAndWait(
+                GenericCommandMessage.asCommandMessage(command).andMetaData(Map.of(
+                        IDEMPOTENCY_KEY, request.key(), REQUEST_FINGERPRINT, request.fingerprint()))));
     }
 
     /**
-     * Does {@code action} once per Idempotency-Key, for a request that is not one command (an import): a retry with
-     * the same key and request gets the original result and {@code action} is not done again; with another request
-     * it is a 422. {@code action} is given what keeps its result, to call in the transaction that stores what it
-     * does, so that of two requests with the same key racing, the second fails on the key, stores nothing and gets
-     * the first one's result.
+     * Does {@code action} once per Idempotency-Key (a command, or a request that is not one command: an import): a
+     * retry with the same key and request gets the original result and {@code action} is not done again; with
+     * another request it is a 422. {@code action} is given what keeps its result, to call in the transaction that
+     * stores what it does, so that of two requests with the same key racing, the second fails on the key, stores
+     * nothing and gets the first one's result.
      */
     public <R> R once(IdempotentRequest request, Function<Consumer<R>, R> action) {
         Optional<R> earlier = earlierResult(request);

@@ -16,6 +16,7 @@ import javax.sql.DataSource;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -32,9 +33,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TransactionBoundConnectionsTest {
 
-    /** How often each connection the database gave was closed, in the order they were given. */
+    private final JdbcDataSource database = new JdbcDataSource();
+    /** How often each connection given through {@link #dataSource} was closed, in the order they were given. */
     private final List<AtomicInteger> closes = new CopyOnWriteArrayList<>();
     private final DataSource dataSource = counted();
+
+    {
+        database.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+    }
 
     @Test
     void aUnitOfWorksConnectionInATransaction_isClosedOnceByTheTransaction() throws Exception {
@@ -64,19 +70,14 @@ class TransactionBoundConnectionsTest {
         }
         assertThat(closes).hasSize(1);
         assertThat(closes.get(0)).hasValue(1);
-        try (Connection check = dataSource.getConnection(); Statement statement = check.createStatement()) {
-            var result = statement.executeQuery("SELECT count(*) FROM own");
-            result.next();
-            assertThat(result.getLong(1)).isEqualTo(1);
-        }
+        assertThat(rows("own")).as("the connection committed the row").isEqualTo(1);
     }
 
     /** Inserts a row through the provider in a unit of work with a Spring transaction; the rows there afterwards. */
     private long inUnitOfWork(ConnectionProvider provider) throws SQLException {
-        try (Connection setup = dataSource.getConnection(); Statement statement = setup.createStatement()) {
+        try (Connection setup = database.getConnection(); Statement statement = setup.createStatement()) {
             statement.execute("CREATE TABLE fact (id INT)");
         }
-        closes.clear();
         UnitOfWork<?> unitOfWork = DefaultUnitOfWork.startAndGet(GenericEventMessage.asEventMessage("a fact"));
         unitOfWork.attachTransaction(new SpringTransactionManager(new DataSourceTransactionManager(dataSource)));
         unitOfWork.execute(() -> {
@@ -86,19 +87,20 @@ class TransactionBoundConnectionsTest {
                 throw new IllegalStateException(e);
             }
         });
-        int used = closes.size();
-        try (Connection check = dataSource.getConnection(); Statement statement = check.createStatement()) {
-            var result = statement.executeQuery("SELECT count(*) FROM fact");
+        return rows("fact");
+    }
+
+    /** The rows of a table, read past the counted connections. */
+    private long rows(String table) throws SQLException {
+        try (Connection check = database.getConnection(); Statement statement = check.createStatement()) {
+            ResultSet result = statement.executeQuery("SELECT count(*) FROM " + table);
             result.next();
-            closes.subList(used, closes.size()).clear();
             return result.getLong(1);
         }
     }
 
     private DataSource counted() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        return new DelegatingDataSource(h2) {
+        return new DelegatingDataSource(database) {
             @Override
             public Connection getConnection() throws SQLException {
                 Connection real = super.getConnection();
