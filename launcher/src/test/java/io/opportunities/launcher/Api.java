@@ -110,6 +110,7 @@ final class Api {
         headers.forEach(request::header);
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            Contract.check(response.request(), response);
             boolean json = response.headers().firstValue("Content-Type").orElse("").contains("json");
             JsonNode body = !json || response.body().isBlank() ? JSON.missingNode() : JSON.readTree(response.body());
             return new Response(response.statusCode(), response, body);

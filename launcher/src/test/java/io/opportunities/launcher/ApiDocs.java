@@ -16,10 +16,19 @@ final class ApiDocs {
 
     /** A body of the schema's shape, every property filled with a plain value of its type. */
     static JsonNode sample(JsonNode schema, JsonNode docs, int depth) {
-        return sample("", schema, docs, depth);
+        return sample("", schema, docs, depth, false);
+    }
+
+    /** The same, with one item in every list: a body that bean validation takes. */
+    static JsonNode validSample(JsonNode schema, JsonNode docs) {
+        return sample("", schema, docs, 0, true);
     }
 
     static JsonNode sample(String name, JsonNode schema, JsonNode docs, int depth) {
+        return sample(name, schema, docs, depth, false);
+    }
+
+    private static JsonNode sample(String name, JsonNode schema, JsonNode docs, int depth, boolean withItems) {
         JsonNode resolved = resolve(schema, docs);
         String type = resolved.path("type").asString();
         if (resolved.has("enum")) {
@@ -31,12 +40,14 @@ final class ApiDocs {
                 if (depth < 4) {
                     resolved.path("properties").properties().forEach(property ->
                             object.set(property.getKey(), sample(property.getKey(), property.getValue(), docs,
-                                    depth + 1)));
+                                    depth + 1, withItems)));
                 }
                 return object;
             }
             case "array" -> {
-                return NODES.arrayNode();
+                return withItems && depth < 4
+                        ? NODES.arrayNode().add(sample(name, resolved.path("items"), docs, depth + 1, true))
+                        : NODES.arrayNode();
             }
             case "integer", "number" -> {
                 return NODES.numberNode(1);

@@ -9,8 +9,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Supplier;
 
 import static io.opportunities.launcher.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -124,5 +131,32 @@ abstract class ApiTest {
                 assertThat(projection.path("lag").asLong(-1)).as(projection.toString()).isZero();
             });
         });
+    }
+
+    /** Sends {@code parallel} copies of a request at the same moment, and returns their answers. */
+    static List<Api.Response> race(int parallel, Supplier<Api.Response> request) throws Exception {
+        ExecutorService threads = Executors.newFixedThreadPool(parallel);
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Api.Response>> answers = new ArrayList<>();
+            for (int i = 0; i < parallel; i++) {
+                answers.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    return request.get();
+                }, threads));
+            }
+            start.countDown();
+            List<Api.Response> done = new ArrayList<>();
+            for (CompletableFuture<Api.Response> answer : answers) {
+                done.add(answer.get());
+            }
+            return done;
+        } finally {
+            threads.shutdownNow();
+        }
     }
 }

@@ -267,6 +267,7 @@ class FuzzApiTest extends ApiTest {
                 failures.add(method + " " + abbreviated(url) + " " + abbreviated(String.valueOf(body)) + " -> " + status
                         + " " + type + " " + abbreviated(response.body()));
             }
+            Contract.breach(response.request(), response).ifPresent(failures::add);
         } catch (IOException e) {
             failures.add(method + " " + abbreviated(url) + " " + abbreviated(String.valueOf(body)) + " -> " + e);
         } catch (InterruptedException e) {

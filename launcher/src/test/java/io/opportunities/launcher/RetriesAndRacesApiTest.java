@@ -5,14 +5,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 
 import static io.opportunities.launcher.Api.map;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -157,33 +152,6 @@ class RetriesAndRacesApiTest extends ApiTest {
         assertThat(stored.get(0)).contains("crm-sync-4711").contains("causationId").doesNotContain("actorRoles");
     }
 
-    /** Sends {@code parallel} copies of a request at the same moment. */
-    private static List<Api.Response> race(int parallel, java.util.function.Supplier<Api.Response> request)
-            throws Exception {
-        ExecutorService threads = Executors.newFixedThreadPool(parallel);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Api.Response>> answers = new ArrayList<>();
-            for (int i = 0; i < parallel; i++) {
-                answers.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    return request.get();
-                }, threads));
-            }
-            start.countDown();
-            List<Api.Response> done = new ArrayList<>();
-            for (CompletableFuture<Api.Response> answer : answers) {
-                done.add(answer.get());
-            }
-            return done;
-        } finally {
-            threads.shutdownNow();
-        }
-    }
 
     private long events() {
         return jdbc.sql("SELECT count(*) FROM domainevententry").query(Long.class).single();

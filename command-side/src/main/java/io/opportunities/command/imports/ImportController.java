@@ -3,13 +3,13 @@ package io.opportunities.command.imports;
 import io.opportunities.command.web.IdempotentCommands;
 import io.opportunities.command.web.IdempotentRequest;
 import io.opportunities.platform.web.BadRequest;
+import io.opportunities.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.ErrorResponseException;
@@ -56,7 +56,7 @@ class ImportController {
                     + "rows are rejected with their line and the rest goes on; every quirk of the data is reported "
                     + "with its lines and what was done about it. Importing the same files again stores nothing.")
     @ApiResponse(responseCode = "202", description = "Started; the report so far, with the quirks already found")
-    ResponseEntity<ImportReport> start(
+    ResponseEntity<ImportReport> startImport(
             @Parameter(description = "sales_pipeline.csv: one deal a row") @RequestPart("sales_pipeline")
             MultipartFile pipeline,
             @Parameter(description = "accounts.csv: the customers, with their sectors") @RequestPart("accounts")
@@ -102,14 +102,17 @@ class ImportController {
     }
 
     @GetMapping("/{importId}")
-    @Operation(summary = "One import: its status, progress and report")
-    ImportReport find(@PathVariable UUID importId) {
+    @Operation(summary = "One import: its status, progress and report",
+            description = "Follow an import started with POST /api/imports: running, completed or failed, how many "
+                    + "deals are done, what was imported, unchanged, skipped or rejected, and the data's quirks.")
+    ImportReport getImport(@PathVariable UUID importId) {
         return imports.find(importId.toString()).orElseThrow(() -> unknown(importId));
     }
 
     @GetMapping
-    @Operation(summary = "The latest imports, newest first")
-    List<ImportReport> recent() {
+    @Operation(summary = "The latest imports, newest first",
+            description = "The imports this backend ran, each with its status and report, the newest first.")
+    List<ImportReport> listImports() {
         return imports.recent(20);
     }
 
@@ -128,9 +131,7 @@ class ImportController {
     }
 
     private static ErrorResponseException unknown(UUID importId) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no import " + importId + "; GET /api/imports lists the latest.");
-        problem.setTitle("Unknown import");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return Problems.exception(Problems.problem(HttpStatus.NOT_FOUND, "unknown-import", "Unknown import",
+                "There is no import " + importId + "; GET /api/imports lists the latest."));
     }
 }

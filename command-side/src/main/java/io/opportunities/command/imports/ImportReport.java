@@ -2,6 +2,7 @@ package io.opportunities.command.imports;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.util.List;
@@ -54,6 +55,6 @@ record ImportReport(String importId,
     }
 
     /** A row of a file that the import left out or skipped. */
-    record RowProblem(String file, int line, String externalId, String reason) {
+    record RowProblem(String file, int line, @Nullable String externalId, String reason) {
     }
 }

@@ -2,8 +2,8 @@ package io.opportunities.command.opportunity;
 
 import io.opportunities.api.closingplan.*;
 import io.opportunities.command.opportunity.ClosingPlanRequests.*;
-import io.opportunities.command.web.CommandAccepted;
 import io.opportunities.command.web.CommandAccepted.Created;
+import io.opportunities.command.web.CommandAccepted;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -92,7 +92,7 @@ class ClosingPlanCommandController {
                     + "on, everywhere: in the closing plan, the history, the reviews and every replay, since the key "
                     + "their data was encrypted with in the events is deleted. The events themselves stay. On an open "
                     + "or a closed deal; 409 personal-data-already-erased the second time.")
-    ResponseEntity<CommandAccepted> erasePersonalData(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
+    ResponseEntity<CommandAccepted> eraseStakeholderPersonalData(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
                                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody(required = false) ErasureRequest request,
                                                       Authentication user) {
@@ -148,7 +148,7 @@ class ClosingPlanCommandController {
     @Operation(summary = "Answer assessment questions",
             description = "Scores 1 to 5 with notes, for questions of GET /api/sales-process; a later answer to a "
                     + "question replaces the earlier one in the sheet, and both stay in the history.")
-    ResponseEntity<CommandAccepted> assess(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> assessOpportunity(@PathVariable UUID opportunityId,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody AssessmentRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
@@ -193,7 +193,9 @@ class ClosingPlanCommandController {
     }
 
     @PostMapping("/actions/{actionId}/cancellation")
-    @Operation(summary = "Cancel an action")
+    @Operation(summary = "Cancel an action",
+            description = "An open action of the closing plan that will not be done, with the reason; it stays in "
+                    + "the plan's history as cancelled.")
     ResponseEntity<CommandAccepted> cancelAction(@PathVariable UUID opportunityId, @PathVariable UUID actionId,
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody ReasonRequest request, Authentication user) {
@@ -203,7 +205,9 @@ class ClosingPlanCommandController {
     }
 
     @PostMapping("/risks")
-    @Operation(summary = "Record a risk")
+    @Operation(summary = "Record a risk",
+            description = "Something that could stop or delay the deal, in a category (customer, delivery, margin, "
+                    + "reputation, ...); it stays open on the closing plan until it is mitigated.")
     ResponseEntity<CommandAccepted> recordRisk(@PathVariable UUID opportunityId,
                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                @Valid @RequestBody RiskRequest request, Authentication user) {
@@ -214,7 +218,9 @@ class ClosingPlanCommandController {
     }
 
     @PostMapping("/risks/{riskId}/mitigation")
-    @Operation(summary = "Record how a risk was mitigated")
+    @Operation(summary = "Record how a risk was mitigated",
+            description = "What was done about an open risk; the risk is then closed on the closing plan. A risk "
+                    + "is mitigated once (409 otherwise).")
     ResponseEntity<CommandAccepted> mitigateRisk(@PathVariable UUID opportunityId, @PathVariable UUID riskId,
                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                  @Valid @RequestBody RiskMitigationRequest request, Authentication user) {
@@ -224,7 +230,9 @@ class ClosingPlanCommandController {
     }
 
     @PostMapping("/information-gaps")
-    @Operation(summary = "Record missing information")
+    @Operation(summary = "Record missing information",
+            description = "A question the team cannot answer yet about the customer or the deal; it stays open on "
+                    + "the closing plan until the answer is recorded.")
     ResponseEntity<CommandAccepted> recordInformationGap(@PathVariable UUID opportunityId,
                                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                          @Valid @RequestBody InformationGapRequest request,
@@ -236,7 +244,9 @@ class ClosingPlanCommandController {
     }
 
     @PostMapping("/information-gaps/{informationGapId}/closure")
-    @Operation(summary = "Record the missing information once obtained")
+    @Operation(summary = "Record the missing information once obtained",
+            description = "The answer to an open information gap, which closes it. A gap is closed once (409 "
+                    + "otherwise).")
     ResponseEntity<CommandAccepted> closeInformationGap(@PathVariable UUID opportunityId,
                                                         @PathVariable UUID informationGapId,
                                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
@@ -260,7 +270,9 @@ class ClosingPlanCommandController {
     }
 
     @PostMapping("/internal-decisions/{internalDecisionId}/decision")
-    @Operation(summary = "Record the decision our company made")
+    @Operation(summary = "Record the decision our company made",
+            description = "The decision on a pending request to our own company (a discount, resources, an "
+                    + "exception), which settles it. A decision is recorded once (409 otherwise).")
     ResponseEntity<CommandAccepted> recordInternalDecision(@PathVariable UUID opportunityId,
                                                            @PathVariable UUID internalDecisionId,
                                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
@@ -275,7 +287,7 @@ class ClosingPlanCommandController {
     @Operation(summary = "Override the closing certainty by hand",
             description = "With a reason. The override becomes the probability everywhere and stays visible as an "
                     + "override beside the ladder's certainty, in every read model and in the history.")
-    ResponseEntity<CommandAccepted> overrideCertainty(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> overrideClosingCertainty(@PathVariable UUID opportunityId,
                                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody CertaintyOverrideRequest request,
                                                       Authentication user) {
@@ -286,7 +298,7 @@ class ClosingPlanCommandController {
 
     @PostMapping("/certainty-override/removal")
     @Operation(summary = "Remove the manual closing certainty", description = "The ladder's certainty applies again.")
-    ResponseEntity<CommandAccepted> removeCertaintyOverride(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> removeClosingCertaintyOverride(@PathVariable UUID opportunityId,
                                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                             @Valid @RequestBody ReasonRequest request,
                                                             Authentication user) {

@@ -23,6 +23,7 @@ import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
 import org.axonframework.modelling.command.AggregateMember;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.CreationPolicy;
 import org.axonframework.spring.stereotype.Aggregate;
 
@@ -305,16 +306,19 @@ class Opportunity {
     /**
      * Before any change: only those the deal's access rules allow send it (see {@link CommandAccess}); a sender who
      * may not even see the deal is told it does not exist. This comes before every other check, so no answer tells
-     * anything of a deal to somebody who may not see it, not even a version conflict (which an event-sourced
-     * repository raises only once the handler has run). Every change to the closing plan, handled here or by a
-     * member, also needs an open deal and a plausible date; the opportunity's own commands check those rules in
-     * their handlers, where each needs them.
+     * anything of a deal to somebody who may not see it, not even a version conflict. Then the expected version
+     * (If-Match) is a precondition, checked before any rule (RFC 9110, 13.2.2): a command sent for another version
+     * than the deal's is a version conflict whatever it asks, and stores nothing. (Axon's event-sourcing repository
+     * would check it only once the handler had run, so that a broken rule spoke first.) Every change to the closing
+     * plan, handled here or by a member, also needs an open deal and a plausible date; the opportunity's own commands
+     * check those rules in their handlers, where each needs them.
      */
     @CommandHandlerInterceptor
     Object everyChange(OpportunityChange command, DealAccess access,
                        @MetaDataValue(MessageKeys.ACTOR_ROLES) String actorRoles, InterceptorChain chain)
             throws Exception {
         CommandAccess.require(command, Actor.of(command.recordedBy(), actorRoles), opportunityId, owner, access);
+        requireExpectedVersion(command);
         if (command instanceof EraseStakeholderPersonalData) {
             requireNotInFuture(command); // open or closed: a person's right to erasure does not end with the deal
         } else if (command instanceof ClosingPlanChange) {
@@ -328,6 +332,13 @@ class Opportunity {
     @ExceptionHandler(resultType = OpportunityRejected.class)
     void rejected(OpportunityRejected rejected) {
         throw new CommandExecutionException(rejected.getMessage(), rejected, rejected.rejection());
+    }
+
+    private void requireExpectedVersion(OpportunityChange command) {
+        Long current = AggregateLifecycle.getVersion();
+        if (command.expectedVersion() != null && !command.expectedVersion().equals(current)) {
+            throw new ConflictingAggregateVersionException(opportunityId, command.expectedVersion(), current);
+        }
     }
 
     /** Every command answers with the opportunity's version after it: the client's next If-Match. */

@@ -54,7 +54,7 @@ class OpportunityCommandController {
     @PostMapping
     @Operation(summary = "Open an opportunity", description = "Starts a deal in the sales process's first stage.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the opportunity, ETag its version")
-    ResponseEntity<CommandAccepted> open(@Valid @RequestBody OpenOpportunityRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> openOpportunity(@Valid @RequestBody OpenOpportunityRequest request, Authentication user) {
         String opportunityId = ids.generateId().toString();
         CommandStamp stamp = stamps.stamp(user, request.occurredOn());
         String owner = request.owner() != null && !request.owner().isBlank() ? request.owner() : stamp.actor();
@@ -70,7 +70,7 @@ class OpportunityCommandController {
     @Operation(summary = "Qualify the opportunity",
             description = "Records seed 001's criteria: identified need, intent to buy or replace, funds, time frame. "
                     + "All four must be met (409 qualification-criteria-not-met names the others).")
-    ResponseEntity<CommandAccepted> qualify(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> qualifyOpportunity(@PathVariable UUID opportunityId,
                                             @Parameter(description = "Expected version") @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody QualifyRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
@@ -98,7 +98,7 @@ class OpportunityCommandController {
     @Operation(summary = "Advance to a later stage",
             description = "The exit criteria of every stage left must be on record as buying actions, and the deal "
                     + "qualified where the process says so; 409 exit-criteria-missing names what is missing.")
-    ResponseEntity<CommandAccepted> advance(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> advanceStage(@PathVariable UUID opportunityId,
                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                             @Valid @RequestBody AdvanceStageRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
@@ -107,7 +107,7 @@ class OpportunityCommandController {
 
     @PostMapping("/{opportunityId}/stage/move-back")
     @Operation(summary = "Move back to an earlier stage", description = "A regression, kept with its reason.")
-    ResponseEntity<CommandAccepted> moveBack(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> moveBackStage(@PathVariable UUID opportunityId,
                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody MoveBackStageRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
@@ -145,7 +145,7 @@ class OpportunityCommandController {
     @PostMapping("/{opportunityId}/revisions")
     @Operation(summary = "Revise value or expected close date",
             description = "Each change is kept with its reason; a later close date is a slip.")
-    ResponseEntity<CommandAccepted> revise(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> reviseOpportunity(@PathVariable UUID opportunityId,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody RevisionRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
@@ -159,7 +159,7 @@ class OpportunityCommandController {
             description = "The answers to the five review questions, the findings, the actions agreed (each joins "
                     + "the closing plan; the answer names them in order) and the date of the next review, which "
                     + "drives \"review due\" in the attention list.")
-    ResponseEntity<CommandAccepted> review(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> recordOpportunityReview(@PathVariable UUID opportunityId,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody ReviewRequest request, Authentication user) {
         String id = opportunityId.toString();
@@ -181,7 +181,7 @@ class OpportunityCommandController {
                     + "decisions, team activities, results, the company's other activities, the strategies that "
                     + "worked and failed, and the action plan. Only a closed deal (won, lost or withdrawn) is "
                     + "reviewed (409 opportunity-not-closed), on or after its close (409 review-before-close).")
-    ResponseEntity<CommandAccepted> winLossReview(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> recordWinLossReview(@PathVariable UUID opportunityId,
                                                   @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                   @Valid @RequestBody WinLossReviewRequest request,
                                                   Authentication user) {
@@ -196,7 +196,7 @@ class OpportunityCommandController {
     @Operation(summary = "Close as won",
             description = "The closing-plan actions still open are not closed silently: the answer lists them "
                     + "(openActionIds), and so do the event and the history.")
-    ResponseEntity<CommandAccepted> won(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> closeAsWon(@PathVariable UUID opportunityId,
                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                         @Valid @RequestBody WonRequest request, Authentication user) {
         String id = opportunityId.toString();
@@ -209,7 +209,7 @@ class OpportunityCommandController {
 
     @PostMapping("/{opportunityId}/lost")
     @Operation(summary = "Close as lost", description = "With the reason and, where there is one, the competitor.")
-    ResponseEntity<CommandAccepted> lost(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> closeAsLost(@PathVariable UUID opportunityId,
                                          @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                          @Valid @RequestBody LostRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
@@ -220,7 +220,7 @@ class OpportunityCommandController {
     @PostMapping("/{opportunityId}/withdrawal")
     @Operation(summary = "Withdraw",
             description = "No decision, or disqualified: a legitimate outcome, reported apart from losses.")
-    ResponseEntity<CommandAccepted> withdraw(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> withdrawOpportunity(@PathVariable UUID opportunityId,
                                              @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                              @Valid @RequestBody WithdrawalRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
@@ -230,7 +230,7 @@ class OpportunityCommandController {
 
     @PostMapping("/{opportunityId}/reopening")
     @Operation(summary = "Reopen a closed opportunity", description = "It reopens in the stage it was closed in.")
-    ResponseEntity<CommandAccepted> reopen(@PathVariable UUID opportunityId,
+    ResponseEntity<CommandAccepted> reopenOpportunity(@PathVariable UUID opportunityId,
                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                            @Valid @RequestBody ReopeningRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->

@@ -11,7 +11,8 @@ import java.util.List;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record CommandAccepted(
-        @Schema(example = "0b6f6a5e-8d0e-4a53-9d59-2f1d4c2f8e11") String opportunityId,
+        @Schema(example = "0b6f6a5e-8d0e-4a53-9d59-2f1d4c2f8e11", requiredMode = Schema.RequiredMode.REQUIRED)
+        String opportunityId,
         @Schema(description = "The opportunity's version after the command; send it as If-Match next time.",
                 example = "3") long version,
         @Schema(description = "Set when a buying action was recorded") String buyingActionId,

@@ -1,7 +1,7 @@
 package io.opportunities.command.web;
 
 import io.opportunities.api.opportunity.OpportunityCommand;
-import io.opportunities.platform.messaging.MessageKeys;
+import io.opportunities.platform.web.Problems;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
@@ -11,13 +11,10 @@ import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatusCode;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 
-import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -80,13 +77,9 @@ public class IdempotentCommands {
     private <R> Optional<R> earlierResult(IdempotentRequest request) {
         return store.find(request.actor(), request.key()).map(recorded -> {
             if (!recorded.fingerprint().equals(request.fingerprint())) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatusCode.valueOf(422),
-                        "Idempotency-Key " + request.key() + " was used for another request (another path or body). "
-                                + "Use a new key for a new command.");
-                problem.setType(URI.create("urn:opportunities:rule:idempotency-key-reused"));
-                problem.setTitle("Idempotency-Key reused");
-                problem.setProperty("rule", "idempotency-key-reused");
-                throw new ErrorResponseException(HttpStatusCode.valueOf(422), problem, null);
+                throw Problems.exception(Problems.rule(HttpStatusCode.valueOf(422), "idempotency-key-reused",
+                        "Idempotency-Key reused", "Idempotency-Key " + request.key() + " was used for another request "
+                                + "(another path or body). Use a new key for a new command."));
             }
             if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes servlet
                     && servlet.getResponse() != null) {

@@ -1,5 +1,7 @@
 package io.opportunities.platform.health;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Where one streaming event processor of this process stands.
  *
@@ -11,5 +13,5 @@ package io.opportunities.platform.health;
  *                        stored when it started; null while it is not replaying
  */
 public record ProcessorStatus(String name, boolean running, boolean replaying, boolean error, int claimedSegments,
-                              Long position, long headPosition, Long lag, Integer replayProgress) {
+                              @Nullable Long position, long headPosition, @Nullable Long lag, @Nullable Integer replayProgress) {
 }

@@ -4,8 +4,8 @@ import io.opportunities.api.CommandRejection;
 import io.opportunities.platform.jdbc.DatabaseFailures;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.modelling.command.AggregateNotFoundException;
-import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -26,7 +26,6 @@ import tools.jackson.databind.DatabindException;
 import tools.jackson.databind.exc.InvalidFormatException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-import java.net.URI;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +44,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             Set.of("type", "title", "status", "detail", "instance");
 
     private static final String UNKNOWN_OPPORTUNITY = "unknown-opportunity";
+    private static final String VERSION_CONFLICT = "version-conflict";
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
@@ -60,8 +60,9 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         return unavailable(exception);
                     }
                     log.error("Command failed without a rejection", exception);
-                    return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
-                            HttpStatus.INTERNAL_SERVER_ERROR, "The command could not be handled."));
+                    return ResponseEntity.internalServerError().body(Problems.problem(
+                            HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                            "The command could not be handled."));
                 });
     }
 
@@ -85,15 +86,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return unavailable(exception);
         }
         log.error("Unexpected failure", exception);
-        return ResponseEntity.internalServerError().body(ProblemDetail.forStatusAndDetail(
-                HttpStatus.INTERNAL_SERVER_ERROR, "The request could not be handled."));
+        return ResponseEntity.internalServerError().body(Problems.problem(
+                HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+                "The request could not be handled."));
     }
 
     private static ResponseEntity<ProblemDetail> unavailable(Exception exception) {
         log.warn("The database is unreachable: {}", exception.toString());
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                "The database cannot be reached just now; nothing was stored. Retry shortly.");
-        problem.setTitle("Temporarily unavailable");
+        ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
+                "Temporarily unavailable", "The database cannot be reached just now; nothing was stored. Retry shortly.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
                 .body(problem);
     }
@@ -109,15 +110,12 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         if (UNKNOWN_OPPORTUNITY.equals(rejection.rule())) {
             return ProblemResponses.unknownOpportunity(message);
         }
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, message);
-        problem.setType(URI.create("urn:opportunities:rule:" + rejection.rule()));
-        problem.setTitle(switch (rejection.kind()) {
+        ProblemDetail problem = Problems.rule(status, rejection.rule(), switch (rejection.kind()) {
             case INVALID -> "Invalid input";
             case NOT_FOUND -> "Not found";
             case RULE_BROKEN -> "Business rule broken";
             case FORBIDDEN -> "Access denied";
-        });
-        problem.setProperty("rule", rejection.rule());
+        }, message);
         // facts never overwrite the members RFC 9457 defines
         rejection.facts().entrySet().stream()
                 .filter(fact -> !RESERVED.contains(fact.getKey()))
@@ -133,30 +131,50 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ConflictingAggregateVersionException.class)
     ProblemDetail versionConflict(ConflictingAggregateVersionException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+        ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, VERSION_CONFLICT, "Version conflict",
                 "If-Match names version " + exception.getExpectedVersion() + " but the opportunity is at version "
                         + exception.getActualVersion() + ". Read it again and decide on the current state.");
-        problem.setTitle("Version conflict");
         problem.setProperty("expectedVersion", exception.getExpectedVersion());
         problem.setProperty("currentVersion", exception.getActualVersion());
         return problem;
     }
 
+    /**
+     * Another command on the same opportunity was stored first, after this one had been checked (by another command
+     * node that had not seen it). With If-Match the precondition no longer holds, and the answer says so as every
+     * stale If-Match is answered: 412. Without it, nothing was expected of the version: a 409, to read and retry.
+     */
     @ExceptionHandler(ConcurrencyException.class)
-    ProblemDetail concurrentChange(ConcurrencyException exception) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+    ProblemDetail concurrentChange(ConcurrencyException exception, WebRequest request) {
+        Long expected = VersionTags.expectedVersion(request.getHeader(HttpHeaders.IF_MATCH));
+        if (expected != null) {
+            ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, VERSION_CONFLICT,
+                    "Version conflict", "If-Match names version " + expected + " but another change to the "
+                            + "opportunity was stored first. Read it again and decide on the current state.");
+            problem.setProperty("expectedVersion", expected);
+            return problem;
+        }
+        return Problems.problem(HttpStatus.CONFLICT, "concurrent-change", "Concurrent change",
                 "Another change to the same opportunity was stored at the same moment. Read it again and retry.");
-        problem.setTitle("Concurrent change");
-        return problem;
+    }
+
+    /** Spring's own problems (wrong method, media type, parameter, ...) get a type like every other. */
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception exception, Object body, HttpHeaders headers,
+                                                             HttpStatusCode statusCode, WebRequest request) {
+        ResponseEntity<Object> response = super.handleExceptionInternal(exception, body, headers, statusCode, request);
+        if (response != null && response.getBody() instanceof ProblemDetail problem) {
+            Problems.typed(problem);
+        }
+        return response;
     }
 
     @Override
     protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Invalid input",
                 "The request has invalid fields.");
-        problem.setTitle("Invalid input");
         List<Map<String, Object>> errors = exception.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.<String, Object>of(
                         "field", error.getField(),
@@ -176,8 +194,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException exception,
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(exception));
-        problem.setTitle("Unreadable request body");
+        ProblemDetail problem = Problems.problem(HttpStatus.BAD_REQUEST, "invalid-input", "Unreadable request body",
+                unreadable(exception));
         return handleExceptionInternal(exception, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 

@@ -1,5 +1,6 @@
 package io.opportunities.platform.web;
 
+import io.opportunities.platform.messaging.MessageKeys;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -7,6 +8,7 @@ import org.springframework.http.HttpStatus;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.UUID;
 
 /**
  * Tomcat's own error answers (a request it refuses before any servlet sees it, e.g. an encoded slash or a NUL in the
@@ -23,11 +25,15 @@ public class ProblemErrorReportValve extends ErrorReportValve {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known == null ? "Error" : known.getReasonPhrase();
         try {
+            if (response.getHeader(MessageKeys.CORRELATION_HEADER) == null) {
+                // no filter saw the request: the answer names one all the same, as every answer does
+                response.setHeader(MessageKeys.CORRELATION_HEADER, UUID.randomUUID().toString());
+            }
             response.setContentType("application/problem+json");
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+                writer.write("{\"type\":\"" + Problems.typeOf(status) + "\",\"title\":\"" + title + "\",\"status\":" + status
                         + ",\"detail\":\"The server could not read this request.\"}");
             }
         } catch (IOException | IllegalStateException e) {

@@ -7,7 +7,6 @@ import org.springframework.http.ProblemDetail;
 import tools.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
-import java.net.URI;
 
 /**
  * Writes an RFC 9457 problem where no controller advice runs (in the security filters), and builds the problems
@@ -26,15 +25,11 @@ public final class ProblemResponses {
      * of both sides: nothing in it tells the two apart.
      */
     public static ProblemDetail unknownOpportunity(String detail) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail);
-        problem.setType(URI.create("urn:opportunities:rule:unknown-opportunity"));
-        problem.setTitle("Unknown opportunity");
-        problem.setProperty("rule", "unknown-opportunity");
-        return problem;
+        return Problems.rule(HttpStatus.NOT_FOUND, "unknown-opportunity", "Unknown opportunity", detail);
     }
 
     public void write(HttpServletResponse response, HttpStatus status, String title, String detail) throws IOException {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        ProblemDetail problem = Problems.typed(ProblemDetail.forStatusAndDetail(status, detail));
         problem.setTitle(title);
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);

@@ -2,6 +2,7 @@ package io.opportunities.query.admin;
 
 import io.opportunities.platform.health.ProcessorStatus;
 import io.opportunities.platform.health.ProcessorStatuses;
+import io.opportunities.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -11,8 +12,8 @@ import org.axonframework.messaging.deadletter.Cause;
 import org.axonframework.messaging.deadletter.DeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,8 +36,8 @@ import java.util.List;
 class DeadLetterController {
 
     /** One event put aside: which, of which opportunity, why, and since when. */
-    record Letter(String eventIdentifier, String eventType, String opportunityId, Long version, String causeType,
-                  String causeMessage, Instant enqueuedAt, Instant lastTouched) {
+    record Letter(String eventIdentifier, String eventType, @Nullable String opportunityId, @Nullable Long version, @Nullable String causeType,
+                  @Nullable String causeMessage, Instant enqueuedAt, Instant lastTouched) {
     }
 
     /** A projection's dead letters, per opportunity (sequence), oldest first. */
@@ -58,13 +59,16 @@ class DeadLetterController {
     @GetMapping
     @Operation(summary = "Every projection's dead letters",
             description = "The events each projection failed to handle, with the cause, per opportunity.")
-    List<Queue> deadLetters() {
+    List<Queue> listDeadLetters() {
         return statuses.all().stream().map(ProcessorStatus::name).map(this::queue).toList();
     }
 
     @GetMapping("/{projection}")
-    @Operation(summary = "One projection's dead letters")
-    Queue deadLetters(@PathVariable String projection) {
+    @Operation(summary = "One projection's dead letters",
+            description = "The events this projection failed to handle, with the cause, each deal's in order with "
+                    + "the deal's later events waiting behind them; 404 for a projection without a dead-letter "
+                    + "queue.")
+    Queue getProjectionDeadLetters(@PathVariable String projection) {
         return queue(known(projection));
     }
 
@@ -72,7 +76,7 @@ class DeadLetterController {
     @Operation(summary = "Handle a projection's dead letters again",
             description = "Each opportunity's letters are handled again in order; a sequence that fails again stays "
                     + "in the queue with the new cause. Answers with how many sequences were handled.")
-    Retry retry(@PathVariable String projection) {
+    Retry retryDeadLetters(@PathVariable String projection) {
         String name = known(projection);
         SequencedDeadLetterQueue<EventMessage<?>> queue = queueOf(name);
         SequencedDeadLetterProcessor<EventMessage<?>> processor = processing.sequencedDeadLetterProcessor(name)
@@ -117,9 +121,7 @@ class DeadLetterController {
     }
 
     private static ErrorResponseException unknown(String projection) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no projection " + projection + " with a dead-letter queue.");
-        problem.setTitle("Unknown projection");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return Problems.exception(Problems.problem(HttpStatus.NOT_FOUND, "unknown-projection", "Unknown projection",
+                "There is no projection " + projection + " with a dead-letter queue."));
     }
 }

@@ -2,6 +2,7 @@ package io.opportunities.query.admin;
 
 import io.opportunities.platform.health.ProcessorStatus;
 import io.opportunities.platform.health.ProcessorStatuses;
+import io.opportunities.platform.web.Problems;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -9,7 +10,6 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,14 +38,18 @@ class ProjectionAdminController {
     }
 
     @GetMapping
-    @Operation(summary = "Every projection's status: running, replaying, position and lag")
-    List<ProcessorStatus> projections() {
+    @Operation(summary = "Every projection's status: running, replaying, position and lag",
+            description = "For each read model: whether its processor runs, whether it is replaying (and how far, in "
+                    + "percent), the segments it holds, its position in the event store and how many events it is "
+                    + "behind.")
+    List<ProcessorStatus> listProjections() {
         return statuses.all();
     }
 
     @GetMapping("/{name}")
-    @Operation(summary = "One projection's status")
-    ProcessorStatus projection(@PathVariable String name) {
+    @Operation(summary = "One projection's status",
+            description = "The same as the list, for the projection of this name; 404 for a name that is none.")
+    ProcessorStatus getProjection(@PathVariable String name) {
         return statuses.of(name).orElseThrow(() -> unknown(name));
     }
 
@@ -54,7 +58,7 @@ class ProjectionAdminController {
             description = "As the rebuild of one, for all of them at once. Answers at once; follow the progress "
                     + "(replayProgress in percent, position, lag) with GET /api/admin/projections.")
     @ApiResponse(responseCode = "202", description = "Rebuilds started")
-    ResponseEntity<List<ProcessorStatus>> rebuildAll()
+    ResponseEntity<List<ProcessorStatus>> rebuildAllProjections()
             throws InterruptedException, ExecutionException, TimeoutException {
         for (ProcessorStatus status : statuses.all()) {
             reset(status.name(), statuses.processor(status.name()).orElseThrow());
@@ -68,10 +72,10 @@ class ProjectionAdminController {
                     + "Answers at once; follow the progress (replaying, replayProgress in percent, position, lag) "
                     + "with GET /api/admin/projections/{name}.")
     @ApiResponse(responseCode = "202", description = "Rebuild started")
-    ResponseEntity<ProcessorStatus> rebuild(@PathVariable String name)
+    ResponseEntity<ProcessorStatus> rebuildProjection(@PathVariable String name)
             throws InterruptedException, ExecutionException, TimeoutException {
         reset(name, statuses.processor(name).orElseThrow(() -> unknown(name)));
-        return ResponseEntity.accepted().body(projection(name));
+        return ResponseEntity.accepted().body(getProjection(name));
     }
 
     /**
@@ -87,9 +91,7 @@ class ProjectionAdminController {
     }
 
     private static ErrorResponseException unknown(String name) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "There is no projection " + name + "; GET /api/admin/projections lists them.");
-        problem.setTitle("Unknown projection");
-        return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
+        return Problems.exception(Problems.problem(HttpStatus.NOT_FOUND, "unknown-projection", "Unknown projection",
+                "There is no projection " + name + "; GET /api/admin/projections lists them."));
     }
 }

@@ -3,6 +3,7 @@ package io.opportunities.query.closingplan;
 import io.opportunities.api.salesprocess.AssessmentGroup;
 import io.opportunities.api.salesprocess.AssessmentQuestion;
 import io.opportunities.api.salesprocess.SalesProcess;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -25,11 +26,11 @@ record AssessmentSummary(Verdict verdict, List<GroupScore> groups, List<AnswerVi
 
     enum Verdict { PURSUE, PURSUE_WITH_CONCERNS, INCOMPLETE, RECONSIDER }
 
-    record GroupScore(AssessmentGroup group, int answered, int asked, BigDecimal averageScore, Integer lowestScore) {
+    record GroupScore(AssessmentGroup group, int answered, int asked, @Nullable BigDecimal averageScore, @Nullable Integer lowestScore) {
     }
 
-    record AnswerView(String question, AssessmentGroup group, String text, Integer score, String note,
-                      LocalDate answeredOn, String answeredBy) {
+    record AnswerView(String question, AssessmentGroup group, String text, @Nullable Integer score, @Nullable String note,
+                      @Nullable LocalDate answeredOn, @Nullable String answeredBy) {
     }
 
     static AnswerView answer(AssessmentQuestion question, ClosingPlanDocument.Answer answer) {

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,14 +32,14 @@ import java.util.UUID;
 class ClosingPlanController {
 
     /** A person of the buying centre with every assessment of their stance, oldest first. */
-    record StakeholderView(String stakeholderId, String name, String title, StakeholderRole role,
-                           InfluencerGrade influencerGrade, String businessGoal, String businessChallenge,
-                           String personalWin, LocalDate identifiedOn, String identifiedBy, boolean active,
-                           StakeholderRemoval removal, String removalReason, LocalDate removedOn,
+    record StakeholderView(String stakeholderId, String name, @Nullable String title, StakeholderRole role,
+                           @Nullable InfluencerGrade influencerGrade, @Nullable String businessGoal, @Nullable String businessChallenge,
+                           @Nullable String personalWin, LocalDate identifiedOn, String identifiedBy, boolean active,
+                           @Nullable StakeholderRemoval removal, @Nullable String removalReason, @Nullable LocalDate removedOn,
                            AssessmentView current, List<AssessmentView> assessments, List<String> allyOf) {
     }
 
-    record AssessmentView(Receptivity receptivity, int influence, int relationship, String note,
+    record AssessmentView(Receptivity receptivity, int influence, int relationship, @Nullable String note,
                           LocalDate assessedOn, String assessedBy) {
     }
 
@@ -67,7 +68,7 @@ class ClosingPlanController {
                     + "SMART goal, the assessment's qualification summary, and the closing certainty: every step of "
                     + "the ladder with its evidence, the next milestone, a manual override if any, and the winning "
                     + "factors that explain it. ETag carries the version; If-None-Match answers 304 while unchanged.")
-    ResponseEntity<PlanningSheet> closingPlan(
+    ResponseEntity<PlanningSheet> getClosingPlan(
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the sheet has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion,
@@ -84,7 +85,7 @@ class ClosingPlanController {
     @Operation(summary = "The buying centre",
             description = "Each person with role, goals and personal win, and the history of their assessments "
                     + "(receptivity, influence, relationship), oldest first; removed people stay listed as inactive.")
-    BuyingCentreView stakeholders(
+    BuyingCentreView getBuyingCentre(
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the buying centre has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion, Authentication user) {

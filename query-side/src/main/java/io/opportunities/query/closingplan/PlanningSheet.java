@@ -14,6 +14,8 @@ import io.opportunities.api.salesprocess.Stage;
 import io.opportunities.query.closingplan.AssessmentSummary.AnswerView;
 import io.opportunities.query.closingplan.ClosingPlanDocument.Stakeholder;
 import io.opportunities.query.closingplan.WinningFactors.KeyPointPosition;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,11 +31,12 @@ import java.util.Optional;
  */
 record PlanningSheet(String opportunityId, long version, String customer, String title, String owner,
                      StageView stage, String status, Money estimatedValue, LocalDate expectedCloseOn,
-                     SmartGoalView smartGoal, Certainty certainty,
+                     @Nullable SmartGoalView smartGoal, Certainty certainty,
                      Situation situation, List<AnswerView> customerSelection, NeedAndUrgency needAndUrgency,
                      List<AnswerView> solutionCriteria, List<DecisionMaker> keyDecisionMakers,
                      ClosingPlanPart closingPlan, PushBlockPlan pushBlock, AssessmentSummary assessment) {
 
+    @Schema(name = "ClosingPlanStage")
     record StageView(String code, String name, BuyerPhase buyerPhase) {
     }
 
@@ -45,7 +48,7 @@ record PlanningSheet(String opportunityId, long version, String customer, String
      *                    100 once won, 0 once lost or withdrawn
      * @param ladder      the certainty the verified milestones give
      */
-    record Certainty(int probability, int ladder, CertaintyOverrideView override, List<LadderStep> steps,
+    record Certainty(int probability, int ladder, @Nullable CertaintyOverrideView override, List<LadderStep> steps,
                      NextMilestone nextMilestone, List<WinningFactors.Factor> factors) {
     }
 
@@ -58,18 +61,19 @@ record PlanningSheet(String opportunityId, long version, String customer, String
     record Evidence(String buyingActionId, String type, String description, LocalDate occurredOn) {
     }
 
-    record NextMilestone(int certainty, String milestone, List<String> verifiedBy, StakeholderRole requiresRole,
+    record NextMilestone(int certainty, String milestone, List<String> verifiedBy, @Nullable StakeholderRole requiresRole,
                          boolean requiredRoleIdentified) {
     }
 
     /** Part 1. */
-    record Situation(ActionStatus previouslyAgreedActions, NextStepView nextStepAgreedWithCustomer,
+    record Situation(ActionStatus previouslyAgreedActions, @Nullable NextStepView nextStepAgreedWithCustomer,
                      List<String> preventingProgress, List<String> couldPreventWinning, boolean knowWhatToDoToWin) {
     }
 
     record ActionStatus(int open, int overdue, int completed, int goalMet, int cancelled) {
     }
 
+    @Schema(name = "ClosingPlanNextStep")
     record NextStepView(String nextStepId, String description, String goal, LocalDate dueOn, String customerOwner,
                         boolean overdue) {
     }
@@ -79,10 +83,10 @@ record PlanningSheet(String opportunityId, long version, String customer, String
     }
 
     /** Part 5: the people table. */
-    record DecisionMaker(String stakeholderId, String name, String title, StakeholderRole role,
-                         InfluencerGrade influencerGrade, String businessGoal, String businessChallenge,
-                         String personalWin, Receptivity receptivity, Integer influence, Integer relationship,
-                         LocalDate assessedOn, List<String> allyOf) {
+    record DecisionMaker(String stakeholderId, String name, @Nullable String title, StakeholderRole role,
+                         @Nullable InfluencerGrade influencerGrade, @Nullable String businessGoal, @Nullable String businessChallenge,
+                         @Nullable String personalWin, @Nullable Receptivity receptivity, @Nullable Integer influence, @Nullable Integer relationship,
+                         @Nullable LocalDate assessedOn, List<String> allyOf) {
     }
 
     /** Part 6. */
@@ -92,40 +96,40 @@ record PlanningSheet(String opportunityId, long version, String customer, String
                            List<AnswerView> decisionProcess, List<String> openActionsAtWin) {
     }
 
-    record ActionView(String actionId, String what, String goal, String owner, LocalDate dueOn, String method,
-                      ActionSide side, InfluenceTarget influences, String stakeholderId, String stakeholderName,
-                      String keyPointId, String keyPointCriterion, KeyPointStrategy strategy, LocalDate plannedOn,
-                      String status, boolean overdue, String result, Boolean goalMet, LocalDate settledOn) {
+    record ActionView(String actionId, String what, String goal, String owner, LocalDate dueOn, @Nullable String method,
+                      ActionSide side, InfluenceTarget influences, @Nullable String stakeholderId, @Nullable String stakeholderName,
+                      @Nullable String keyPointId, @Nullable String keyPointCriterion, @Nullable KeyPointStrategy strategy, LocalDate plannedOn,
+                      String status, boolean overdue, @Nullable String result, @Nullable Boolean goalMet, @Nullable LocalDate settledOn) {
     }
 
-    record InformationGapView(String informationGapId, String question, LocalDate recordedOn, String answer,
-                              LocalDate closedOn, boolean open) {
+    record InformationGapView(String informationGapId, String question, LocalDate recordedOn, @Nullable String answer,
+                              @Nullable LocalDate closedOn, boolean open) {
     }
 
     record RelationshipFocus(String stakeholderId, String name, StakeholderRole role, String why) {
     }
 
     record RiskView(String riskId, String description, RiskCategory category, LocalDate recordedOn,
-                    String mitigation, LocalDate mitigatedOn, boolean open) {
+                    @Nullable String mitigation, @Nullable LocalDate mitigatedOn, boolean open) {
     }
 
     record InternalDecisionView(String internalDecisionId, String question, String decidedBy, LocalDate requestedOn,
-                                String decision, LocalDate decidedOn, boolean pending) {
+                                @Nullable String decision, @Nullable LocalDate decidedOn, boolean pending) {
     }
 
     record PushBlockPlan(List<CompetitorView> competitors, List<KeyPointView> keyPoints) {
     }
 
-    record CompetitorView(String competitorId, String name, String strengths, String weaknesses,
+    record CompetitorView(String competitorId, String name, @Nullable String strengths, @Nullable String weaknesses,
                           List<String> allies) {
     }
 
-    record KeyPointView(String keyPointId, String criterion, String bottomLine, List<HolderView> holders,
-                        Rating ourRating, List<CompetitorRating> competitorRatings, KeyPointPosition position,
+    record KeyPointView(String keyPointId, String criterion, @Nullable String bottomLine, List<HolderView> holders,
+                        @Nullable Rating ourRating, List<CompetitorRating> competitorRatings, KeyPointPosition position,
                         List<ActionView> strategies) {
     }
 
-    record HolderView(String stakeholderId, String name, Stance stance, int influence, String concern) {
+    record HolderView(String stakeholderId, String name, Stance stance, int influence, @Nullable String concern) {
     }
 
     record CompetitorRating(String competitorId, String name, Rating rating) {

@@ -9,6 +9,7 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.WinningFactor;
 import io.opportunities.query.closingplan.ClosingPlanDocument.Assessment;
 import io.opportunities.query.closingplan.ClosingPlanDocument.Stakeholder;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,7 @@ final class WinningFactors {
 
     enum Verdict { YES, NO, UNCERTAIN, UNKNOWN }
 
+    @Schema(name = "WinningFactorVerdict")
     record Factor(WinningFactor factor, Verdict verdict, String basis) {
     }
 

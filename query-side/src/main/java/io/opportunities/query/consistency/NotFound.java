@@ -1,6 +1,7 @@
 package io.opportunities.query.consistency;
 
 import io.opportunities.platform.web.ProblemResponses;
+import io.opportunities.platform.web.Problems;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -19,12 +20,11 @@ public final class NotFound {
 
     /** The opportunity exists now, but had not been opened on that business day or recorded by that time. */
     public static ErrorResponseException opportunityAt(String opportunityId, Object asOf, Object knownAt) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-                "Opportunity " + opportunityId + " did not exist then"
+        ProblemDetail problem = Problems.problem(HttpStatus.NOT_FOUND, "unknown-opportunity-then",
+                "Unknown opportunity at that moment", "Opportunity " + opportunityId + " did not exist then"
                         + (asOf == null ? "" : ": it had not been opened by the end of " + asOf)
                         + (knownAt == null ? "" : (asOf == null ? ": " : ", or ") + "it was not yet recorded at " + knownAt)
                         + ".");
-        problem.setTitle("Unknown opportunity at that moment");
         return new ErrorResponseException(HttpStatus.NOT_FOUND, problem, null);
     }
 }

@@ -1,6 +1,7 @@
 package io.opportunities.query.consistency;
 
 import io.opportunities.platform.config.SalesProperties;
+import io.opportunities.platform.web.Problems;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -45,19 +46,18 @@ public class ReadYourWrites {
         long latest = eventStore.lastSequenceNumberFor(opportunityId)
                 .orElseThrow(() -> NotFound.opportunity(opportunityId));
         if (minVersion > latest) {
-            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.PRECONDITION_FAILED,
+            ProblemDetail problem = Problems.problem(HttpStatus.PRECONDITION_FAILED, "unknown-version",
+                    "Unknown version",
                     "Opportunity " + opportunityId + " has no version " + minVersion + "; its latest is " + latest + ".");
-            problem.setTitle("Unknown version");
             problem.setProperty("latestVersion", latest);
             throw new ErrorResponseException(HttpStatus.PRECONDITION_FAILED, problem, null);
         }
         long deadline = System.nanoTime() + timeout.toNanos();
         while (projectedVersion.get().orElse(-1L) < minVersion) {
             if (System.nanoTime() > deadline) {
-                ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
-                        "The read model has not reached version " + minVersion + " of opportunity " + opportunityId
-                                + " yet. Retry shortly.");
-                problem.setTitle("Read model catching up");
+                ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "read-model-catching-up",
+                        "Read model catching up", "The read model has not reached version " + minVersion
+                                + " of opportunity " + opportunityId + " yet. Retry shortly.");
                 ErrorResponseException catchingUp =
                         new ErrorResponseException(HttpStatus.SERVICE_UNAVAILABLE, problem, null);
                 catchingUp.getHeaders().set(HttpHeaders.RETRY_AFTER, "1");

@@ -2,6 +2,7 @@ package io.opportunities.query.customer;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,9 +15,9 @@ import java.util.List;
 class CustomerController {
 
     /** A customer account as registered: its sector (which the win/loss analysis groups by) and its size. */
-    record CustomerView(String customerId, String name, String sector, Integer yearEstablished,
-                        BigDecimal annualRevenueMillionsUsd, Integer employees, String headquarters,
-                        String parentCompany) {
+    record CustomerView(String customerId, String name, @Nullable String sector, @Nullable Integer yearEstablished,
+                        @Nullable BigDecimal annualRevenueMillionsUsd, @Nullable Integer employees, @Nullable String headquarters,
+                        @Nullable String parentCompany) {
     }
 
     private final JdbcClient jdbc;
@@ -29,7 +30,7 @@ class CustomerController {
     @Operation(summary = "The registered customer accounts, by name",
             description = "Each with its sector, the year it was established, its annual revenue in millions of US "
                     + "dollars, its employees, headquarters and parent company, as far as known.")
-    List<CustomerView> customers() {
+    List<CustomerView> listCustomers() {
         return jdbc.sql("""
                         SELECT customer_id, name, sector, year_established, annual_revenue_millions_usd, employees,
                                headquarters, parent_company

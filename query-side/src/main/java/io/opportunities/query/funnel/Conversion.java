@@ -4,6 +4,7 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
 import io.opportunities.query.timeline.StagePath;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -31,8 +32,8 @@ public record Conversion(LocalDate closedFrom, LocalDate closedTo, Outcomes outc
      * @param winRate                  won / deals
      * @param winRateExcludingWithdrawn won / (won + lost): withdrawn and no-decision deals are not losses
      */
-    record Outcomes(long deals, long won, long lost, long withdrawn, BigDecimal winRate,
-                    BigDecimal winRateExcludingWithdrawn) {
+    record Outcomes(long deals, long won, long lost, long withdrawn, @Nullable BigDecimal winRate,
+                    @Nullable BigDecimal winRateExcludingWithdrawn) {
     }
 
     /**
@@ -45,7 +46,7 @@ public record Conversion(LocalDate closedFrom, LocalDate closedTo, Outcomes outc
      * @param timeInStage    every stay in the stage
      */
     record StageConversion(String stage, String name, long reached, long advanced, long movedBack, long won,
-                           long lost, long withdrawn, BigDecimal conversionRate, BigDecimal winRate,
+                           long lost, long withdrawn, @Nullable BigDecimal conversionRate, @Nullable BigDecimal winRate,
                            Days timeInStage) {
     }
 
@@ -53,7 +54,7 @@ public record Conversion(LocalDate closedFrom, LocalDate closedTo, Outcomes outc
     record Transition(String from, String to, String kind, long count) {
     }
 
-    record Days(long count, BigDecimal median, BigDecimal mean) {
+    record Days(long count, @Nullable BigDecimal median, @Nullable BigDecimal mean) {
     }
 
     static Conversion of(SalesProcess process, LocalDate from, LocalDate to, List<StagePath> paths) {

@@ -42,7 +42,7 @@ class ConversionController {
                     + "counted), were won, lost or withdrawn in it; the conversion rate (moved on / reached) and the "
                     + "win rate of the deals that reached it; the median and mean days of every stay in it; every "
                     + "transition that happened with its count; the median and mean sales cycle, opening to close.")
-    Conversion conversion(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+    Conversion getConversion(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
                           @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
                           @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);

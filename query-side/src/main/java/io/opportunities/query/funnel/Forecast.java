@@ -3,6 +3,7 @@ package io.opportunities.query.funnel;
 import io.opportunities.api.opportunity.Amounts;
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.query.timeline.Timeline;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +18,7 @@ import java.util.TreeMap;
  * committed (deals at or above the commit certainty), what already closed in it, and which deals slipped out of it,
  * with their reasons. Amounts are per currency, never added across currencies.
  */
-record Forecast(LocalDate asOf, Instant knownAt, int commitCertainty, List<Period> periods) {
+record Forecast(@Nullable LocalDate asOf, @Nullable Instant knownAt, int commitCertainty, List<Period> periods) {
 
     /**
      * @param open   the open deals expected to close in the period

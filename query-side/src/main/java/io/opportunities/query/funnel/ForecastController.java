@@ -14,9 +14,9 @@ import io.opportunities.query.timeline.Timeline;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -64,7 +64,7 @@ class ForecastController {
                     + "commit-certainty), the deals closed in it (won with their won value, lost, withdrawn), and the "
                     + "deals whose expected close date slipped out of it, with the reasons. asOf and knownAt give the "
                     + "forecast as it was on a past day, as known at a past time.")
-    Forecast forecast(@Parameter(description = "month or quarter") @RequestParam(defaultValue = "quarter") @Size(max = 10)
+    Forecast getForecast(@Parameter(description = "month or quarter") @RequestParam(defaultValue = "quarter") @Size(max = 10)
                       String period,
                       @Parameter(description = "The first period, e.g. 2026-Q4 or 2026-11; the current one when left out")
                       @RequestParam(required = false) @Size(max = 7) String from,

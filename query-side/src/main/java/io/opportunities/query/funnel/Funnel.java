@@ -5,6 +5,7 @@ import io.opportunities.api.opportunity.Amounts;
 import io.opportunities.api.salesprocess.BuyerPhase;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -46,6 +47,7 @@ record Funnel(List<StageLine> stages, List<Amount> totals, String groupBy, List<
     }
 
     /** One group's funnel: the deals of one owner, team, customer, product or expected-close period. */
+    @Schema(name = "FunnelGroup")
     record Group(String group, long count, List<StageLine> stages, List<Amount> totals) {
     }
 

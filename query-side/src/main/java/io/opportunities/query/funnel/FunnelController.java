@@ -67,7 +67,7 @@ class FunnelController {
                     + "per group after the whole one. asOf gives the funnel as it was at the end of a past business "
                     + "day (from each deal's figures over business time), knownAt as the system knew it at a past time "
                     + "(folded from the timeline recorded by then); both come from the events, and may be combined.")
-    Funnel funnel(@Valid @ParameterObject DealFilterParameters selection,
+    Funnel getFunnel(@Valid @ParameterObject DealFilterParameters selection,
                   @Parameter(description = "Only deals expected to close in this month (2026-11) or quarter (2026-Q4)")
                   @RequestParam(required = false) @Size(max = 7) String expectedClose,
                   @Parameter(description = "owner, team, customer, product, month or quarter")

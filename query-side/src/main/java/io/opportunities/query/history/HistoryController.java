@@ -5,6 +5,7 @@ import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.consistency.ReadYourWrites;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -30,7 +32,8 @@ class HistoryController {
      * @param causationId   the id of the command that caused the event
      */
     record HistoryEntry(long version, String type, String summary, String recordedBy, Instant recordedAt,
-                        LocalDate occurredOn, String correlationId, String causationId, JsonNode details) {
+                        LocalDate occurredOn, String correlationId, String causationId,
+                        @Schema(ref = "#/components/schemas/" + HistoryDetailsDocumentation.SCHEMA) JsonNode details) {
     }
 
     record History(String opportunityId, List<HistoryEntry> entries) {
@@ -55,7 +58,7 @@ class HistoryController {
                     + "X-Correlation-Id the command was sent with, or the one the server gave it; an import's id for "
                     + "imported events), the command that caused it (causationId), a readable summary and the "
                     + "event's own fields.")
-    History history(@PathVariable UUID opportunityId,
+    History getHistory(@PathVariable UUID opportunityId,
                     @Parameter(description = "Wait until the timeline holds this version (read your own write)")
                     @RequestParam(required = false) @PositiveOrZero Long minVersion, Authentication user) {
         String id = opportunityId.toString();
@@ -73,11 +76,18 @@ class HistoryController {
                         rs.getString("summary"), rs.getString("recorded_by"),
                         rs.getTimestamp("recorded_at").toInstant(),
                         rs.getObject("occurred_on", LocalDate.class), rs.getString("correlation_id"),
-                        rs.getString("causation_id"), json.readTree(rs.getString("details"))))
+                        rs.getString("causation_id"), details(rs.getString("event_type"), rs.getString("details"))))
                 .list();
         if (entries.isEmpty()) {
             throw NotFound.opportunity(id);
         }
         return new History(id, entries);
+    }
+
+    /** The event's fields as stored, and its name first, by which a client tells the events apart. */
+    private JsonNode details(String event, String stored) {
+        ObjectNode details = json.createObjectNode().put(HistoryDetailsDocumentation.DISCRIMINATOR, event);
+        details.setAll((ObjectNode) json.readTree(stored));
+        return details;
     }
 }

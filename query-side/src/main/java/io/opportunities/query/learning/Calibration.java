@@ -6,6 +6,7 @@ import io.opportunities.query.learning.Reliability.Prediction;
 import io.opportunities.query.winloss.AnalysisSettings;
 import io.opportunities.query.winloss.ClosedDeal;
 import io.opportunities.query.winloss.ClosedDeals.WithTimeline;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -32,8 +33,8 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
      *
      * @param note why there is no learned model, when there is none
      */
-    record Holdout(LocalDate splitOn, Sample training, Sample test, Reliability learned, Reliability stageDefault,
-                   Reliability stated, Reliability trainingWinShare, ModelView model, String note) {
+    record Holdout(@Nullable LocalDate splitOn, @Nullable Sample training, @Nullable Sample test, @Nullable Reliability learned, @Nullable Reliability stageDefault,
+                   @Nullable Reliability stated, @Nullable Reliability trainingWinShare, @Nullable ModelView model, @Nullable String note) {
     }
 
     record Sample(long deals, long points, BigDecimal winShare) {

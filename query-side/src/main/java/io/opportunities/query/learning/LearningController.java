@@ -71,7 +71,7 @@ class LearningController {
                     + "value band) is trained on the deals closed before splitOn (default: the day three quarters of "
                     + "them had closed) and scored on the points of those closed from it on, beside the stage "
                     + "default, the stated probability and the training win share on the same points.")
-    Calibration calibration(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+    Calibration getCalibration(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
                             @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
                             @Parameter(description = "Train on the deals closed before this day, test on the rest")
                             @RequestParam(required = false) LocalDate splitOn,
@@ -94,7 +94,7 @@ class LearningController {
                     + "share and win rate; and per stage how many deals reached it, the moves back out of it and the "
                     + "regression rate (the share of the deals that reached it and moved back out of it). Filters as "
                     + "the funnel's.")
-    ProcessView process(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+    ProcessView getProcessAnalysis(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
                         @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
                         @Parameter(description = "How many paths, most common first")
                         @RequestParam(defaultValue = "10") @Min(1) @Max(100) int top,
@@ -112,7 +112,7 @@ class LearningController {
                     + "its stage, days in stage, owner, product, customer's sector and value band. The answer shows "
                     + "the factors that weigh most in it, beside the probability the deal carries and its stage's "
                     + "default. 409 opportunity-closed for a closed deal: its outcome is known.")
-    WinProbability winProbability(@PathVariable UUID opportunityId, Authentication user) {
+    WinProbability getWinProbability(@PathVariable UUID opportunityId, Authentication user) {
         String id = opportunityId.toString();
         readAccess.requireReadable(id, user);
         Deal deal = deal(id).orElseThrow(() -> NotFound.opportunity(id));

@@ -5,6 +5,7 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
 import io.opportunities.query.funnel.Conversion;
 import io.opportunities.query.timeline.StagePath;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -38,7 +39,7 @@ record ProcessView(LocalDate closedFrom, LocalDate closedTo, long deals, List<Pa
      * @param regressionRate dealsMovedBack / reached
      */
     record StageRegressions(String stage, String name, long reached, long movesBack, long dealsMovedBack,
-                            BigDecimal regressionRate) {
+                            @Nullable BigDecimal regressionRate) {
     }
 
     static ProcessView of(LocalDate from, LocalDate to, List<StagePath> paths, SalesProcess process, int top) {

@@ -1,5 +1,7 @@
 package io.opportunities.query.learning;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -13,15 +15,15 @@ import java.util.Set;
  * reliability table, which sets the mean probability of the predictions in each band of ten points beside the
  * share of them that were won. Fractions from 0 to 1, with four decimals.
  */
-record Reliability(long predictions, long deals, BigDecimal brier, List<Band> bands) {
+record Reliability(long predictions, long deals, @Nullable BigDecimal brier, List<Band> bands) {
 
     /** A probability given for a deal at one point, and whether the deal was won in the end. */
     record Prediction(String opportunityId, double probability, boolean won) {
     }
 
     /** The predictions whose probability lies in {@code [from, to)} (the last band includes 1). */
-    record Band(BigDecimal from, BigDecimal to, long predictions, long deals, BigDecimal meanProbability,
-                BigDecimal wonShare) {
+    record Band(BigDecimal from, BigDecimal to, long predictions, long deals, @Nullable BigDecimal meanProbability,
+                @Nullable BigDecimal wonShare) {
     }
 
     static Reliability of(List<Prediction> predictions) {

@@ -7,6 +7,7 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -35,6 +36,7 @@ final class WinModel {
      * @param logOdds   how much it adds to the log-odds of winning
      * @param oddsRatio how it multiplies the odds of winning: e^logOdds
      */
+    @Schema(name = "WinProbabilityFactor")
     record Factor(String feature, BigDecimal logOdds, BigDecimal oddsRatio, Effect effect) {
 
         enum Effect { RAISES, LOWERS }

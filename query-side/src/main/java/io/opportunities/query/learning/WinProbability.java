@@ -1,6 +1,7 @@
 package io.opportunities.query.learning;
 
 import io.opportunities.query.winloss.AnalysisSettings;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -14,9 +15,9 @@ import java.util.List;
  * @param trainingWinShare the share of the training points whose deal was won: what a model that knew nothing
  *                         about the deal would say
  */
-record WinProbability(String opportunityId, LocalDate asOf, BigDecimal learned, BigDecimal stated,
-                      BigDecimal stageDefault, BigDecimal trainingWinShare, List<WinModel.Factor> factors,
-                      BigDecimal intercept, Training trainedOn, String note) {
+record WinProbability(String opportunityId, LocalDate asOf, @Nullable BigDecimal learned, BigDecimal stated,
+                      BigDecimal stageDefault, @Nullable BigDecimal trainingWinShare, List<WinModel.Factor> factors,
+                      @Nullable BigDecimal intercept, Training trainedOn, @Nullable String note) {
 
     /** What the model was trained on: the points of life of the deals closed between the two days. */
     record Training(LocalDate closedFrom, LocalDate closedTo, long deals, long points) {

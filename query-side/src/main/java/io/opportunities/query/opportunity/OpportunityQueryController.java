@@ -27,8 +27,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jpa.domain.Specification;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.security.core.Authentication;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -91,7 +91,7 @@ class OpportunityQueryController {
                     + "status, openedOn, lastRecordedAt (e.g. sort=estimatedValue,desc). asOf and knownAt list the "
                     + "deals as they were at the end of a past business day, as known at a past time, folded from "
                     + "their timelines; lastRecordedAt then sorts by the version reached.")
-    PagedModel<OpportunitySummary> list(
+    PagedModel<OpportunitySummary> listOpportunities(
             @RequestParam(required = false) @Size(max = 100) String stage,
             @RequestParam(required = false) @Size(max = 100) String owner,
             @RequestParam(required = false) OpportunityStatus status,
@@ -124,7 +124,7 @@ class OpportunityQueryController {
                     + "record. ETag carries the version; If-None-Match with it answers 304 while nothing changed. "
                     + "asOf and knownAt replay the deal's own events to show it as it was at the end of a past "
                     + "business day, as known at a past time (404 if it did not exist then).")
-    ResponseEntity<OpportunityDetail> detail(
+    ResponseEntity<OpportunityDetail> getOpportunity(
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the read model has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion,

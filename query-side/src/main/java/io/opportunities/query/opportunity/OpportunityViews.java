@@ -5,6 +5,8 @@ import io.opportunities.api.opportunity.Money;
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.BuyerPhase;
 import io.opportunities.api.salesprocess.SalesProcess;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -17,11 +19,13 @@ final class OpportunityViews {
     private OpportunityViews() {
     }
 
+    @Schema(name = "OpportunityStage")
     record StageView(String code, String name, BuyerPhase buyerPhase) {
     }
 
+    @Schema(name = "OpportunityNextStep")
     record NextStepView(String nextStepId, String description, String goal, LocalDate dueOn, String customerOwner,
-                        String status, String result, LocalDate agreedOn, LocalDate settledOn, boolean overdue) {
+                        String status, @Nullable String result, LocalDate agreedOn, @Nullable LocalDate settledOn, boolean overdue) {
     }
 
     record BuyingActionView(String buyingActionId, String type, String description, String evidence,
@@ -34,7 +38,8 @@ final class OpportunityViews {
                       String requiredToWin, String findings, List<String> agreedActionIds, LocalDate nextReviewOn) {
     }
 
-    record Outcome(Money wonValue, String lossReason, String competitor, String withdrawalKind, String explanation) {
+    @Schema(name = "OpportunityOutcome")
+    record Outcome(@Nullable Money wonValue, @Nullable String lossReason, @Nullable String competitor, @Nullable String withdrawalKind, @Nullable String explanation) {
     }
 
     record WarningSignalView(String type, String description) {
@@ -44,26 +49,26 @@ final class OpportunityViews {
      * Where the probability comes from: the ladder's certainty, and a manual override with its reason if there is
      * one. The probability itself is the override if any, else the ladder's; 100 once won, 0 once lost.
      */
-    record CertaintyView(int ladder, Integer override, String overrideReason, boolean overridden) {
+    record CertaintyView(int ladder, @Nullable Integer override, @Nullable String overrideReason, boolean overridden) {
     }
 
     /** A line of the opportunity list. */
-    record OpportunitySummary(String opportunityId, long version, String customer, String title, String product,
+    record OpportunitySummary(String opportunityId, long version, String customer, String title, @Nullable String product,
                               String owner, StageView stage, OpportunityStatus status, Money estimatedValue,
                               LocalDate expectedCloseOn, int probability, CertaintyView certainty,
-                              long daysInStage, LocalDate nextStepDueOn) {
+                              long daysInStage, @Nullable LocalDate nextStepDueOn) {
     }
 
     /** One opportunity in full. */
-    record OpportunityDetail(String opportunityId, long version, String customer, String title, String product,
+    record OpportunityDetail(String opportunityId, long version, String customer, String title, @Nullable String product,
                              String owner, StageView stage, LocalDate stageEnteredOn, long daysInStage,
                              OpportunityStatus status, Money estimatedValue, LocalDate expectedCloseOn,
                              int probability, CertaintyView certainty, boolean qualified,
                              WarningSignalView warningSignal,
-                             LocalDate openedOn, String openedBy, LocalDate closedOn, Outcome outcome,
-                             NextStepView currentNextStep, List<NextStepView> nextSteps,
+                             LocalDate openedOn, String openedBy, @Nullable LocalDate closedOn, @Nullable Outcome outcome,
+                             @Nullable NextStepView currentNextStep, List<NextStepView> nextSteps,
                              List<BuyingActionView> buyingActions, List<ReviewView> reviews,
-                             LocalDate nextReviewOn, Instant lastRecordedAt) {
+                             @Nullable LocalDate nextReviewOn, Instant lastRecordedAt) {
     }
 
     /** Reads only the row's own columns: a page of the list is one query. */

@@ -20,7 +20,7 @@ class SalesProcessController {
     @Operation(summary = "The sales process in force",
             description = "Ordered stages, each with its buyer phase, default probability and exit criteria (the "
                     + "buying actions that must be on record to leave it), and the catalogue of buying action types.")
-    SalesProcess salesProcess() {
+    SalesProcess getSalesProcess() {
         return process;
     }
 }

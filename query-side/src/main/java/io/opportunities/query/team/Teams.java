@@ -1,6 +1,7 @@
 package io.opportunities.query.team;
 
 import io.opportunities.platform.web.BadRequest;
+import org.jspecify.annotations.Nullable;
 
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +21,7 @@ public final class Teams {
     public static final String NO_TEAM = "(no team)";
 
     /** A team: its name, its manager, the regional office it works from (if known) and its members. */
-    public record Team(String name, String manager, String regionalOffice, List<String> members) {
+    public record Team(String name, String manager, @Nullable String regionalOffice, List<String> members) {
 
         public Team {
             members = members == null ? List.of() : List.copyOf(members);

@@ -22,7 +22,7 @@ class TeamsController {
             description = "The configured teams (sales.teams) first, then those registered as events (e.g. by an "
                     + "import), each with its manager, regional office and members: what the reports' team filter "
                     + "and grouping mean. A member another team lists first is not repeated.")
-    List<Teams.Team> teams() {
+    List<Teams.Team> listTeams() {
         Teams teams = salesTeams.current();
         return teams.all().stream()
                 .map(team -> new Teams.Team(team.name(), team.manager(), team.regionalOffice(),

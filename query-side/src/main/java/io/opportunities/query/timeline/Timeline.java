@@ -4,6 +4,7 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.CertaintyLadder;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.query.team.DealFilter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -98,6 +99,7 @@ public class Timeline {
     }
 
     /** A move of a deal's expected close date to a later day. */
+    @Schema(name = "ForecastSlip")
     public record Slip(String opportunityId, String customer, String title, String owner, LocalDate movedOn,
                        LocalDate from, LocalDate to, String reason) {
     }

@@ -6,6 +6,8 @@ import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.query.funnel.Conversion;
 import io.opportunities.query.team.Teams;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -37,8 +39,9 @@ record WinLossAnalysis(LocalDate closedFrom, LocalDate closedTo, Group outcomes,
      * @param winRateIncludingWithdrawn won / deals
      * @param wonValue                  the won deals' value, per currency
      */
-    record Group(String key, long deals, long won, long lost, long noDecision, long disqualified, BigDecimal winRate,
-                 BigDecimal winRateIncludingWithdrawn, List<Money> wonValue) {
+    @Schema(name = "WinLossGroup")
+    record Group(String key, long deals, long won, long lost, long noDecision, long disqualified, @Nullable BigDecimal winRate,
+                 @Nullable BigDecimal winRateIncludingWithdrawn, List<Money> wonValue) {
     }
 
     /** How many lost deals give this reason, and their share of the losses. */

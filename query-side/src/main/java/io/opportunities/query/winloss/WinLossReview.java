@@ -8,6 +8,8 @@ import io.opportunities.api.opportunity.Money;
 import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.opportunity.WinLossRetrospective;
 import io.opportunities.query.timeline.StagePath;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,21 +20,22 @@ import java.util.List;
  * stayed in each, the moves back, the next steps kept and missed, the slips of its close date, its probability over
  * time, the buying centre and the closing plan as they stood at the close, and the team's retrospectives.
  */
-record WinLossReview(String opportunityId, long version, String customer, String title, String product, String owner,
+record WinLossReview(String opportunityId, long version, String customer, String title, @Nullable String product, String owner,
                      LocalDate openedOn, Outcome outcome, long cycleDays, List<Stay> stages,
                      List<StageTime> timeInStage, List<Regression> regressions, NextSteps nextSteps,
                      List<Slip> closeDateSlips, List<ProbabilityPoint> probabilityPath, BuyingCentre buyingCentre,
                      OpenAtClose openAtClose, List<Retrospective> retrospectives) {
 
     /** How the deal closed: in which stage, on which day, for how much, or why not. */
-    record Outcome(OpportunityStatus status, LocalDate closedOn, String stage, Money estimatedValue, Money wonValue,
-                   String lossReason, String competitor, String withdrawalKind, String explanation,
+    @Schema(name = "WinLossReviewOutcome")
+    record Outcome(OpportunityStatus status, LocalDate closedOn, String stage, Money estimatedValue, @Nullable Money wonValue,
+                   @Nullable String lossReason, @Nullable String competitor, @Nullable String withdrawalKind, @Nullable String explanation,
                    int timesReopened) {
     }
 
     /** One stay in a stage: entered, left, after how many days and how (advanced, moved back, won ...). */
     record Stay(String stage, String name, LocalDate enteredOn, LocalDate leftOn, long days, StagePath.Exit exit,
-                String nextStage) {
+                @Nullable String nextStage) {
     }
 
     /** All the days the deal spent in a stage, over every stay. */
@@ -53,11 +56,12 @@ record WinLossReview(String opportunityId, long version, String customer, String
 
     /** @param outcome DONE, MISSED, or null while pending at the close */
     record Step(String nextStepId, String description, String goal, String customerOwner, LocalDate agreedOn,
-                LocalDate firstDueOn, LocalDate dueOn, int timesRescheduled, String outcome, LocalDate settledOn,
-                Boolean onTime, String result) {
+                LocalDate firstDueOn, LocalDate dueOn, int timesRescheduled, @Nullable String outcome, @Nullable LocalDate settledOn,
+                @Nullable Boolean onTime, @Nullable String result) {
     }
 
     /** The expected close date moved later by {@code days}, on {@code on}, for {@code reason}. */
+    @Schema(name = "WinLossReviewSlip")
     record Slip(LocalDate on, LocalDate from, LocalDate to, long days, String reason, String recordedBy) {
     }
 
@@ -73,8 +77,8 @@ record WinLossReview(String opportunityId, long version, String customer, String
                         int assessed, int favourable, int removedBeforeClose) {
     }
 
-    record Person(String stakeholderId, String name, String title, StakeholderRole role, InfluencerGrade grade,
-                  Receptivity receptivity, Integer influence, Integer relationship, LocalDate lastAssessedOn) {
+    record Person(String stakeholderId, String name, @Nullable String title, StakeholderRole role, @Nullable InfluencerGrade grade,
+                  @Nullable Receptivity receptivity, @Nullable Integer influence, @Nullable Integer relationship, @Nullable LocalDate lastAssessedOn) {
     }
 
     /** What was still open in the closing plan at the moment of closing. */

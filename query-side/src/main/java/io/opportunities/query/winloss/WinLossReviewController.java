@@ -42,7 +42,7 @@ class WinLossReviewController {
                     + "decide; the risks, information gaps, actions and internal decisions still open at the close; "
                     + "the team's win/loss reviews. Read from the event store, not from a projection. 409 "
                     + "opportunity-not-closed while the deal is open.")
-    WinLossReview review(@PathVariable UUID opportunityId, Authentication user) {
+    WinLossReview getWinLossReview(@PathVariable UUID opportunityId, Authentication user) {
         String id = opportunityId.toString();
         readAccess.requireReadable(id, user);
         List<DealStory.Recorded> events = new ArrayList<>();

@@ -1,5 +1,7 @@
 package io.opportunities.api.closingplan;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.LocalDate;
 
 /**
@@ -12,10 +14,10 @@ public record AgreedAction(String actionId,
                            String goal,
                            String owner,
                            LocalDate dueOn,
-                           String method,
+                           @Nullable String method,
                            ActionSide side,
                            InfluenceTarget influences,
-                           String stakeholderId,
-                           String keyPointId,
-                           KeyPointStrategy strategy) {
+                           @Nullable String stakeholderId,
+                           @Nullable String keyPointId,
+                           @Nullable KeyPointStrategy strategy) {
 }

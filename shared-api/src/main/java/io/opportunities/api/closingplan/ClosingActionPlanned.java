@@ -1,6 +1,7 @@
 package io.opportunities.api.closingplan;
 
 import io.opportunities.api.opportunity.ClosingPlanEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -12,12 +13,12 @@ public record ClosingActionPlanned(String opportunityId,
                                    String goal,
                                    String owner,
                                    LocalDate dueOn,
-                                   String method,
+                                   @Nullable String method,
                                    ActionSide side,
                                    InfluenceTarget influences,
-                                   String stakeholderId,
-                                   String keyPointId,
-                                   KeyPointStrategy strategy,
+                                   @Nullable String stakeholderId,
+                                   @Nullable String keyPointId,
+                                   @Nullable KeyPointStrategy strategy,
                                    String recordedBy,
                                    Instant recordedAt,
                                    LocalDate occurredOn) implements ClosingPlanEvent {

@@ -1,6 +1,7 @@
 package io.opportunities.api.closingplan;
 
 import io.opportunities.api.opportunity.ClosingPlanEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import java.util.List;
 public record CompetitorRecorded(String opportunityId,
                                  String competitorId,
                                  String name,
-                                 String strengths,
-                                 String weaknesses,
+                                 @Nullable String strengths,
+                                 @Nullable String weaknesses,
                                  List<String> allies,
                                  String recordedBy,
                                  Instant recordedAt,

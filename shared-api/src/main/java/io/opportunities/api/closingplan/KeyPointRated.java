@@ -1,6 +1,7 @@
 package io.opportunities.api.closingplan;
 
 import io.opportunities.api.opportunity.ClosingPlanEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,9 +10,9 @@ import java.util.Map;
 /** How well we and our competitors meet a key point was rated. */
 public record KeyPointRated(String opportunityId,
                             String keyPointId,
-                            Rating ourRating,
+                            @Nullable Rating ourRating,
                             Map<String, Rating> competitorRatings,
-                            String note,
+                            @Nullable String note,
                             String recordedBy,
                             Instant recordedAt,
                             LocalDate occurredOn) implements ClosingPlanEvent {

@@ -1,6 +1,7 @@
 package io.opportunities.api.closingplan;
 
 import io.opportunities.api.opportunity.ClosingPlanEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,7 +11,7 @@ import java.util.List;
 public record KeyPointRecorded(String opportunityId,
                                String keyPointId,
                                String criterion,
-                               String bottomLine,
+                               @Nullable String bottomLine,
                                List<KeyPointHolder> holders,
                                String recordedBy,
                                Instant recordedAt,

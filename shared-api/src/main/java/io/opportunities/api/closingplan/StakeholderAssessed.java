@@ -1,6 +1,7 @@
 package io.opportunities.api.closingplan;
 
 import io.opportunities.api.opportunity.ClosingPlanEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,7 +12,7 @@ public record StakeholderAssessed(String opportunityId,
                                   Receptivity receptivity,
                                   int influence,
                                   int relationship,
-                                  String note,
+                                  @Nullable String note,
                                   String recordedBy,
                                   Instant recordedAt,
                                   LocalDate occurredOn) implements ClosingPlanEvent {

@@ -1,6 +1,7 @@
 package io.opportunities.api.closingplan;
 
 import io.opportunities.api.opportunity.ClosingPlanEvent;
+import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -9,12 +10,12 @@ import java.time.LocalDate;
 public record StakeholderIdentified(String opportunityId,
                                     String stakeholderId,
                                     String name,
-                                    String title,
+                                    @Nullable String title,
                                     StakeholderRole role,
-                                    InfluencerGrade influencerGrade,
-                                    String businessGoal,
-                                    String businessChallenge,
-                                    String personalWin,
+                                    @Nullable InfluencerGrade influencerGrade,
+                                    @Nullable String businessGoal,
+                                    @Nullable String businessChallenge,
+                                    @Nullable String personalWin,
                                     String recordedBy,
                                     Instant recordedAt,
                                     LocalDate occurredOn) implements ClosingPlanEvent {

@@ -1,5 +1,7 @@
 package io.opportunities.api.opportunity;
 
+import org.jspecify.annotations.Nullable;
+
 import java.time.Instant;
 import java.time.LocalDate;
 
@@ -11,13 +13,13 @@ import java.time.LocalDate;
 public record OpportunityOpened(String opportunityId,
                              String customer,
                              String title,
-                             String product,
+                             @Nullable String product,
                              String owner,
                              Money estimatedValue,
                              LocalDate expectedCloseOn,
                              WarningSignal warningSignal,
                              String stage,
-                             ImportOrigin importedFrom,
+                             @Nullable ImportOrigin importedFrom,
                              String recordedBy,
                              Instant recordedAt,
                              LocalDate occurredOn) implements OpportunityEvent {

@@ -1,5 +1,7 @@
 package io.opportunities.api.opportunity;
 
+import org.jspecify.annotations.Nullable;
+
 import java.util.List;
 
 /**
@@ -8,14 +10,14 @@ import java.util.List;
  * decisions taken, the team's activities, the results, and the company's other activities that played a part; then
  * the strategies that worked, those that failed, and the action plan for the deals to come.
  */
-public record WinLossRetrospective(String externalEvents,
-                                   String tasks,
-                                   String dataAndInformation,
+public record WinLossRetrospective(@Nullable String externalEvents,
+                                   @Nullable String tasks,
+                                   @Nullable String dataAndInformation,
                                    String analysis,
-                                   String decisions,
-                                   String teamActivities,
-                                   String results,
-                                   String otherCompanyActivities,
+                                   @Nullable String decisions,
+                                   @Nullable String teamActivities,
+                                   @Nullable String results,
+                                   @Nullable String otherCompanyActivities,
                                    List<String> strategiesThatWorked,
                                    List<String> strategiesThatFailed,
                                    List<String> actionPlan) {

@@ -1,5 +1,7 @@
 package io.opportunities.api.salesprocess;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A question for analysing an opportunity (seed 000), answered with a score from 1 (speaks against pursuing the
  * deal) to 5 (speaks for it) and a note.
@@ -11,5 +13,5 @@ package io.opportunities.api.salesprocess;
  * @param factor    the winning factor the answer explains, if any; may be null
  */
 public record AssessmentQuestion(String code, AssessmentGroup group, PlanningSheetPart sheetPart, String text,
-                                 WinningFactor factor) {
+                                 @Nullable WinningFactor factor) {
 }

@@ -1,6 +1,7 @@
 package io.opportunities.api.salesprocess;
 
 import io.opportunities.api.closingplan.StakeholderRole;
+import org.jspecify.annotations.Nullable;
 
 import java.util.List;
 
@@ -14,7 +15,7 @@ import java.util.List;
  * @param requiresRole a buying-centre role that must be identified before a buying action may verify this step,
  *                     e.g. the decision maker for "verbal agreement from the decision maker"; may be null
  */
-public record CertaintyStep(int certainty, String milestone, List<String> verifiedBy, StakeholderRole requiresRole) {
+public record CertaintyStep(int certainty, String milestone, List<String> verifiedBy, @Nullable StakeholderRole requiresRole) {
 
     public CertaintyStep {
         verifiedBy = verifiedBy == null ? List.of() : List.copyOf(verifiedBy);
