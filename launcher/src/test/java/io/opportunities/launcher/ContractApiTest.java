@@ -51,6 +51,16 @@ class ContractApiTest extends ApiTest {
         assertThat(breach(request, served, 200, body.deepCopy().putNull("currentNextStep"), true)).isEmpty();
     }
 
+    /** The description says whom to ask and on which terms (the defaults until an organisation sets its own). */
+    @Test
+    void theDescriptionNamesItsContactAndLicence() {
+        JsonNode info = api.get(null, "/v3/api-docs").body().path("info");
+        assertThat(info.path("contact").path("name").asString()).isEqualTo("Sales opportunities team");
+        assertThat(info.path("license").path("name").asString()).isEqualTo("No licence granted (all rights reserved)");
+        assertThat(info.path("license").path("url").asString()).isEqualTo("https://choosealicense.com/no-permission/");
+        assertThat(api.get(null, "/v3/api-docs").body().path("servers").get(0).path("url").asString()).isEqualTo("/");
+    }
+
     private static ObjectNode without(ObjectNode body, String field) {
         ObjectNode copy = body.deepCopy();
         copy.remove(field);

@@ -24,8 +24,19 @@ import java.util.List;
 @AutoConfiguration
 public class OpenApiConfiguration {
 
+    /**
+     * @param licenseName and {@code licenseUrl}: the terms of whoever runs the backend; by default what holds for
+     *                    this code as it stands, no licence granted (a client generator wants an absolute URL)
+     * @param contactName and the e-mail and URL beside it: whom a front-end team asks about the API
+     */
     @Bean
-    OpenAPI opportunitiesOpenApi(@Value("${server.servlet.context-path:}") String contextPath) {
+    OpenAPI opportunitiesOpenApi(@Value("${server.servlet.context-path:}") String contextPath,
+                                 @Value("${sales.api.license-name}") String licenseName,
+                                 @Value("${sales.api.license-url}") String licenseUrl,
+                                 @Value("${sales.api.contact-name}") String contactName,
+                                 @Value("${sales.api.contact-email:}") String contactEmail,
+                                 @Value("${sales.api.contact-url:}") String contactUrl) {
+        String root = contextPath.isEmpty() ? "/" : contextPath;
         return new OpenAPI()
                 .info(new Info()
                         .title("Sales opportunities")
@@ -37,12 +48,11 @@ public class OpenApiConfiguration {
                                 reject the command if somebody changed the deal in between, and as minVersion to a \
                                 query to read your own write. Errors are RFC 9457 problem details \
                                 (application/problem+json) whose `type` names the rule or the problem.""")
-                        .contact(new Contact().name("Sales opportunities team")
-                                .url("https://github.com/opportunities/opportunities"))
-                        .license(new License().name("Apache 2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+                        .contact(new Contact().name(contactName).email(blankAsNull(contactEmail))
+                                .url(blankAsNull(contactUrl)))
+                        .license(new License().name(licenseName).url(licenseUrl)))
                 // relative, so that it is right behind any proxy and for each side on its own port
-                .servers(List.of(new Server().url(contextPath.isEmpty() ? "/" : contextPath)
-                        .description("This backend")))
+                .servers(List.of(new Server().url(root).description("This backend")))
                 .components(new Components()
                         .addSecuritySchemes("basic", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("basic")
                                 .description("The users of sales.security.users (the embedded default's demo users)"))
@@ -51,6 +61,10 @@ public class OpenApiConfiguration {
                                 .description("An OAuth2 access token of the configured issuer, for this API's "
                                         + "audience; its roles claim names REP, MANAGER or ADMIN")))
                 .security(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer")));
+    }
+
+    private static String blankAsNull(String value) {
+        return value.isBlank() ? null : value;
     }
 
     @Bean
