@@ -117,7 +117,8 @@ final class Contract {
             if (document.statusCode() != 200) {
                 throw new AssertionError("/v3/api-docs answered " + document.statusCode() + ": " + document.body());
             }
-            return OpenApiInteractionValidator.createForInlineApiSpecification(strictNullableReferences(document.body()))
+            return OpenApiInteractionValidator
+                    .createForInlineApiSpecification(strictNullableReferences(document.body()))
                     .withLevelResolver(LevelResolver.create()
                             // every field an answer carries is documented: a generated client drops no other
                             .withLevel("validation.schema.additionalProperties", ValidationReport.Level.ERROR)

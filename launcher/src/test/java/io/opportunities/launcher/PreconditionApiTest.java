@@ -40,7 +40,8 @@ class PreconditionApiTest extends ApiTest {
         long before = events(id);
 
         List<Api.Response> answers = race(RACERS, () -> api.post(REP, "/api/opportunities/" + id + "/stage/advance",
-                map("toStage", "UNDERSTAND_NEED", "occurredOn", "2026-10-04"), Map.of("If-Match", "\"" + version + "\"")));
+                map("toStage", "UNDERSTAND_NEED", "occurredOn", "2026-10-04"),
+                Map.of("If-Match", "\"" + version + "\"")));
 
         assertThat(answers.stream().filter(answer -> answer.status() == 200)).hasSize(1);
         answers.stream().filter(answer -> answer.status() != 200).forEach(loser -> {

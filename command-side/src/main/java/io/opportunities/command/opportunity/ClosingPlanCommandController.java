@@ -65,7 +65,8 @@ class ClosingPlanCommandController {
     @Operation(summary = "Assess a person's stance",
             description = "Receptivity G, T, I or O; influence 1 to 5; relationship -2 to +2. Every assessment is kept; "
                     + "a removed person cannot be assessed (409 stakeholder-removed).")
-    ResponseEntity<CommandAccepted> assessStakeholder(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
+    ResponseEntity<CommandAccepted> assessStakeholder(@PathVariable UUID opportunityId,
+                                                      @PathVariable UUID stakeholderId,
                                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody StakeholderAssessmentRequest request,
                                                       Authentication user) {
@@ -77,7 +78,8 @@ class ClosingPlanCommandController {
 
     @PostMapping("/stakeholders/{stakeholderId}/removal")
     @Operation(summary = "Remove a person from the buying centre", description = "They left, or are no longer involved.")
-    ResponseEntity<CommandAccepted> removeStakeholder(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
+    ResponseEntity<CommandAccepted> removeStakeholder(@PathVariable UUID opportunityId,
+                                                      @PathVariable UUID stakeholderId,
                                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody StakeholderRemovalRequest request,
                                                       Authentication user) {
@@ -92,10 +94,12 @@ class ClosingPlanCommandController {
                     + "on, everywhere: in the closing plan, the history, the reviews and every replay, since the key "
                     + "their data was encrypted with in the events is deleted. The events themselves stay. On an open "
                     + "or a closed deal; 409 personal-data-already-erased the second time.")
-    ResponseEntity<CommandAccepted> eraseStakeholderPersonalData(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
-                                                      @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                                      @Valid @RequestBody(required = false) ErasureRequest request,
-                                                      Authentication user) {
+    ResponseEntity<CommandAccepted> eraseStakeholderPersonalData(
+            @PathVariable UUID opportunityId,
+            @PathVariable UUID stakeholderId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody(required = false) ErasureRequest request,
+            Authentication user) {
         LocalDate occurredOn = request == null ? null : request.occurredOn();
         return sender.send(opportunityId, ifMatch, user, occurredOn, (id, version, stamp) ->
                 new EraseStakeholderPersonalData(id, version, stakeholderId.toString(),
@@ -148,9 +152,10 @@ class ClosingPlanCommandController {
     @Operation(summary = "Answer assessment questions",
             description = "Scores 1 to 5 with notes, for questions of GET /api/sales-process; a later answer to a "
                     + "question replaces the earlier one in the sheet, and both stay in the history.")
-    ResponseEntity<CommandAccepted> assessOpportunity(@PathVariable UUID opportunityId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody AssessmentRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> assessOpportunity(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody AssessmentRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new AssessOpportunity(id, version, request.answers().stream().map(AnswerRequest::toAnswer).toList(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
@@ -287,10 +292,11 @@ class ClosingPlanCommandController {
     @Operation(summary = "Override the closing certainty by hand",
             description = "With a reason. The override becomes the probability everywhere and stays visible as an "
                     + "override beside the ladder's certainty, in every read model and in the history.")
-    ResponseEntity<CommandAccepted> overrideClosingCertainty(@PathVariable UUID opportunityId,
-                                                      @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                                      @Valid @RequestBody CertaintyOverrideRequest request,
-                                                      Authentication user) {
+    ResponseEntity<CommandAccepted> overrideClosingCertainty(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody CertaintyOverrideRequest request,
+            Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new OverrideClosingCertainty(id, version, request.certainty(), request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
@@ -298,10 +304,11 @@ class ClosingPlanCommandController {
 
     @PostMapping("/certainty-override/removal")
     @Operation(summary = "Remove the manual closing certainty", description = "The ladder's certainty applies again.")
-    ResponseEntity<CommandAccepted> removeClosingCertaintyOverride(@PathVariable UUID opportunityId,
-                                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                                            @Valid @RequestBody ReasonRequest request,
-                                                            Authentication user) {
+    ResponseEntity<CommandAccepted> removeClosingCertaintyOverride(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReasonRequest request,
+            Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new RemoveClosingCertaintyOverride(id, version, request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));

@@ -92,7 +92,8 @@ class Opportunity {
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.CREATE_IF_MISSING)
     ImportOpportunityHistory.Result handle(ImportOpportunityHistory command, SalesProcess salesProcess,
-                                           DealAccess access, @MetaDataValue(MessageKeys.ACTOR_ROLES) String actorRoles) {
+                                           DealAccess access,
+                                           @MetaDataValue(MessageKeys.ACTOR_ROLES) String actorRoles) {
         if (!access.mayAdminister(Actor.of(command.recordedBy(), actorRoles))) {
             throw OpportunityRejected.importsByAdministrators();
         }

@@ -9,7 +9,6 @@ import io.opportunities.command.web.CommandStamps;
 import io.opportunities.command.web.IdempotentCommands;
 import io.opportunities.platform.web.VersionTags;
 import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -54,7 +53,8 @@ class OpportunityCommandController {
     @PostMapping
     @Operation(summary = "Open an opportunity", description = "Starts a deal in the sales process's first stage.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the opportunity, ETag its version")
-    ResponseEntity<CommandAccepted> openOpportunity(@Valid @RequestBody OpenOpportunityRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> openOpportunity(@Valid @RequestBody OpenOpportunityRequest request,
+                                                    Authentication user) {
         String opportunityId = ids.generateId().toString();
         CommandStamp stamp = stamps.stamp(user, request.occurredOn());
         String owner = request.owner() != null && !request.owner().isBlank() ? request.owner() : stamp.actor();
@@ -70,9 +70,10 @@ class OpportunityCommandController {
     @Operation(summary = "Qualify the opportunity",
             description = "Records seed 001's criteria: identified need, intent to buy or replace, funds, time frame. "
                     + "All four must be met (409 qualification-criteria-not-met names the others).")
-    ResponseEntity<CommandAccepted> qualifyOpportunity(@PathVariable UUID opportunityId,
-                                            @Parameter(description = "Expected version") @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody QualifyRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> qualifyOpportunity(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody QualifyRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new QualifyOpportunity(id, version, request.identifiedNeed().toCriterion(),
                         request.intentToBuyOrReplace().toCriterion(), request.funds().toCriterion(),
@@ -99,17 +100,18 @@ class OpportunityCommandController {
             description = "The exit criteria of every stage left must be on record as buying actions, and the deal "
                     + "qualified where the process says so; 409 exit-criteria-missing names what is missing.")
     ResponseEntity<CommandAccepted> advanceStage(@PathVariable UUID opportunityId,
-                                            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                            @Valid @RequestBody AdvanceStageRequest request, Authentication user) {
+                                                 @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                 @Valid @RequestBody AdvanceStageRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new AdvanceStage(id, version, request.toStage(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }
 
     @PostMapping("/{opportunityId}/stage/move-back")
     @Operation(summary = "Move back to an earlier stage", description = "A regression, kept with its reason.")
-    ResponseEntity<CommandAccepted> moveBackStage(@PathVariable UUID opportunityId,
-                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody MoveBackStageRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> moveBackStage(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody MoveBackStageRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new MoveBackStage(id, version, request.toStage(), request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
@@ -145,9 +147,10 @@ class OpportunityCommandController {
     @PostMapping("/{opportunityId}/revisions")
     @Operation(summary = "Revise value or expected close date",
             description = "Each change is kept with its reason; a later close date is a slip.")
-    ResponseEntity<CommandAccepted> reviseOpportunity(@PathVariable UUID opportunityId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody RevisionRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> reviseOpportunity(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody RevisionRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new ReviseOpportunity(id, version, MoneyRequest.toMoney(request.estimatedValue()),
                         request.expectedCloseOn(), request.reason(),
@@ -159,9 +162,10 @@ class OpportunityCommandController {
             description = "The answers to the five review questions, the findings, the actions agreed (each joins "
                     + "the closing plan; the answer names them in order) and the date of the next review, which "
                     + "drives \"review due\" in the attention list.")
-    ResponseEntity<CommandAccepted> recordOpportunityReview(@PathVariable UUID opportunityId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody ReviewRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> recordOpportunityReview(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReviewRequest request, Authentication user) {
         String id = opportunityId.toString();
         String reviewId = ids.generateId().toString();
         List<AgreedAction> actions = request.actionsAgreed() == null ? List.of() : request.actionsAgreed().stream()
@@ -181,10 +185,11 @@ class OpportunityCommandController {
                     + "decisions, team activities, results, the company's other activities, the strategies that "
                     + "worked and failed, and the action plan. Only a closed deal (won, lost or withdrawn) is "
                     + "reviewed (409 opportunity-not-closed), on or after its close (409 review-before-close).")
-    ResponseEntity<CommandAccepted> recordWinLossReview(@PathVariable UUID opportunityId,
-                                                  @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                                  @Valid @RequestBody WinLossReviewRequest request,
-                                                  Authentication user) {
+    ResponseEntity<CommandAccepted> recordWinLossReview(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody WinLossReviewRequest request,
+            Authentication user) {
         String reviewId = ids.generateId().toString();
         return sender.sendCreating(opportunityId, ifMatch, user, request.occurredOn(),
                 CommandAccepted.Created.WIN_LOSS_REVIEW, reviewId,
@@ -197,8 +202,8 @@ class OpportunityCommandController {
             description = "The closing-plan actions still open are not closed silently: the answer lists them "
                     + "(openActionIds), and so do the event and the history.")
     ResponseEntity<CommandAccepted> closeAsWon(@PathVariable UUID opportunityId,
-                                        @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                        @Valid @RequestBody WonRequest request, Authentication user) {
+                                               @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                               @Valid @RequestBody WonRequest request, Authentication user) {
         String id = opportunityId.toString();
         CommandStamp stamp = stamps.stamp(user, request.occurredOn());
         Opportunity.Won won = commands.sendAndWait(new CloseAsWon(id, VersionTags.expectedVersion(ifMatch),
@@ -210,8 +215,8 @@ class OpportunityCommandController {
     @PostMapping("/{opportunityId}/lost")
     @Operation(summary = "Close as lost", description = "With the reason and, where there is one, the competitor.")
     ResponseEntity<CommandAccepted> closeAsLost(@PathVariable UUID opportunityId,
-                                         @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                         @Valid @RequestBody LostRequest request, Authentication user) {
+                                                @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+                                                @Valid @RequestBody LostRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new CloseAsLost(id, version, request.reason(), request.explanation(), request.competitor(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
@@ -220,9 +225,10 @@ class OpportunityCommandController {
     @PostMapping("/{opportunityId}/withdrawal")
     @Operation(summary = "Withdraw",
             description = "No decision, or disqualified: a legitimate outcome, reported apart from losses.")
-    ResponseEntity<CommandAccepted> withdrawOpportunity(@PathVariable UUID opportunityId,
-                                             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                             @Valid @RequestBody WithdrawalRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> withdrawOpportunity(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody WithdrawalRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new Withdraw(id, version, request.kind(), request.reason(),
                         stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
@@ -230,9 +236,10 @@ class OpportunityCommandController {
 
     @PostMapping("/{opportunityId}/reopening")
     @Operation(summary = "Reopen a closed opportunity", description = "It reopens in the stage it was closed in.")
-    ResponseEntity<CommandAccepted> reopenOpportunity(@PathVariable UUID opportunityId,
-                                           @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
-                                           @Valid @RequestBody ReopeningRequest request, Authentication user) {
+    ResponseEntity<CommandAccepted> reopenOpportunity(
+            @PathVariable UUID opportunityId,
+            @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ReopeningRequest request, Authentication user) {
         return sender.send(opportunityId, ifMatch, user, request.occurredOn(), (id, version, stamp) ->
                 new Reopen(id, version, request.reason(), stamp.actor(), stamp.recordedAt(), stamp.occurredOn()));
     }

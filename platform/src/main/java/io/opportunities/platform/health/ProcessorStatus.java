@@ -13,5 +13,6 @@ import org.jspecify.annotations.Nullable;
  *                        stored when it started; null while it is not replaying
  */
 public record ProcessorStatus(String name, boolean running, boolean replaying, boolean error, int claimedSegments,
-                              @Nullable Long position, long headPosition, @Nullable Long lag, @Nullable Integer replayProgress) {
+                              @Nullable Long position, long headPosition, @Nullable Long lag,
+                              @Nullable Integer replayProgress) {
 }

@@ -94,7 +94,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private static ResponseEntity<ProblemDetail> unavailable(Exception exception) {
         log.warn("The database is unreachable: {}", exception.toString());
         ProblemDetail problem = Problems.problem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable",
-                "Temporarily unavailable", "The database cannot be reached just now; nothing was stored. Retry shortly.");
+                "Temporarily unavailable",
+                "The database cannot be reached just now; nothing was stored. Retry shortly.");
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "2")
                 .body(problem);
     }

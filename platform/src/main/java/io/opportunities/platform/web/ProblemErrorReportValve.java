@@ -33,7 +33,8 @@ public class ProblemErrorReportValve extends ErrorReportValve {
             response.setCharacterEncoding("UTF-8");
             PrintWriter writer = response.getReporter();
             if (writer != null) {
-                writer.write("{\"type\":\"" + Problems.typeOf(status) + "\",\"title\":\"" + title + "\",\"status\":" + status
+                writer.write("{\"type\":\"" + Problems.typeOf(status) + "\",\"title\":\"" + title
+                        + "\",\"status\":" + status
                         + ",\"detail\":\"The server could not read this request.\"}");
             }
         } catch (IOException | IllegalStateException e) {

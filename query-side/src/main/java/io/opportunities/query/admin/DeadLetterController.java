@@ -36,7 +36,8 @@ import java.util.List;
 class DeadLetterController {
 
     /** One event put aside: which, of which opportunity, why, and since when. */
-    record Letter(String eventIdentifier, String eventType, @Nullable String opportunityId, @Nullable Long version, @Nullable String causeType,
+    record Letter(String eventIdentifier, String eventType, @Nullable String opportunityId, @Nullable Long version,
+                  @Nullable String causeType,
                   @Nullable String causeMessage, Instant enqueuedAt, Instant lastTouched) {
     }
 

@@ -60,10 +60,10 @@ class AttentionController {
                     + "of the reasons' weights (3 for overdue next steps and closing soon, 1 for new, 2 for the "
                     + "others), then by expected close date and value. Filter by owner or team.")
     AttentionList getAttentionList(@RequestParam(required = false) @Size(max = 100) String owner,
-                            @RequestParam(required = false) @Size(max = 100) String team,
-                            @RequestParam(defaultValue = "0") @PositiveOrZero @Max(100_000) int page,
-                            @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
-                            Authentication user) {
+                                   @RequestParam(required = false) @Size(max = 100) String team,
+                                   @RequestParam(defaultValue = "0") @PositiveOrZero @Max(100_000) int page,
+                                   @RequestParam(defaultValue = "50") @Min(1) @Max(200) int size,
+                                   Authentication user) {
         LocalDate today = calendar.today();
         Teams teams = salesTeams.current();
         DealFilter filter = DealFilter.of(owner, team, null, null, teams, readAccess.visibility(user));

@@ -26,10 +26,12 @@ record AssessmentSummary(Verdict verdict, List<GroupScore> groups, List<AnswerVi
 
     enum Verdict { PURSUE, PURSUE_WITH_CONCERNS, INCOMPLETE, RECONSIDER }
 
-    record GroupScore(AssessmentGroup group, int answered, int asked, @Nullable BigDecimal averageScore, @Nullable Integer lowestScore) {
+    record GroupScore(AssessmentGroup group, int answered, int asked, @Nullable BigDecimal averageScore,
+                      @Nullable Integer lowestScore) {
     }
 
-    record AnswerView(String question, AssessmentGroup group, String text, @Nullable Integer score, @Nullable String note,
+    record AnswerView(String question, AssessmentGroup group, String text, @Nullable Integer score,
+                      @Nullable String note,
                       @Nullable LocalDate answeredOn, @Nullable String answeredBy) {
     }
 

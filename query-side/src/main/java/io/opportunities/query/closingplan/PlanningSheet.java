@@ -61,7 +61,8 @@ record PlanningSheet(String opportunityId, long version, String customer, String
     record Evidence(String buyingActionId, String type, String description, LocalDate occurredOn) {
     }
 
-    record NextMilestone(int certainty, String milestone, List<String> verifiedBy, @Nullable StakeholderRole requiresRole,
+    record NextMilestone(int certainty, String milestone, List<String> verifiedBy,
+                         @Nullable StakeholderRole requiresRole,
                          boolean requiredRoleIdentified) {
     }
 
@@ -84,8 +85,10 @@ record PlanningSheet(String opportunityId, long version, String customer, String
 
     /** Part 5: the people table. */
     record DecisionMaker(String stakeholderId, String name, @Nullable String title, StakeholderRole role,
-                         @Nullable InfluencerGrade influencerGrade, @Nullable String businessGoal, @Nullable String businessChallenge,
-                         @Nullable String personalWin, @Nullable Receptivity receptivity, @Nullable Integer influence, @Nullable Integer relationship,
+                         @Nullable InfluencerGrade influencerGrade, @Nullable String businessGoal,
+                         @Nullable String businessChallenge,
+                         @Nullable String personalWin, @Nullable Receptivity receptivity, @Nullable Integer influence,
+                         @Nullable Integer relationship,
                          @Nullable LocalDate assessedOn, List<String> allyOf) {
     }
 
@@ -97,9 +100,12 @@ record PlanningSheet(String opportunityId, long version, String customer, String
     }
 
     record ActionView(String actionId, String what, String goal, String owner, LocalDate dueOn, @Nullable String method,
-                      ActionSide side, InfluenceTarget influences, @Nullable String stakeholderId, @Nullable String stakeholderName,
-                      @Nullable String keyPointId, @Nullable String keyPointCriterion, @Nullable KeyPointStrategy strategy, LocalDate plannedOn,
-                      String status, boolean overdue, @Nullable String result, @Nullable Boolean goalMet, @Nullable LocalDate settledOn) {
+                      ActionSide side, InfluenceTarget influences, @Nullable String stakeholderId,
+                      @Nullable String stakeholderName,
+                      @Nullable String keyPointId, @Nullable String keyPointCriterion,
+                      @Nullable KeyPointStrategy strategy, LocalDate plannedOn,
+                      String status, boolean overdue, @Nullable String result, @Nullable Boolean goalMet,
+                      @Nullable LocalDate settledOn) {
     }
 
     record InformationGapView(String informationGapId, String question, LocalDate recordedOn, @Nullable String answer,

@@ -43,8 +43,8 @@ class ConversionController {
                     + "win rate of the deals that reached it; the median and mean days of every stay in it; every "
                     + "transition that happened with its count; the median and mean sales cycle, opening to close.")
     Conversion getConversion(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
-                          @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
-                          @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
+                             @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
+                             @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
         DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
         return Conversion.of(process, closedFrom, closedTo,

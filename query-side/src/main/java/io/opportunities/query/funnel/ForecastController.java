@@ -64,17 +64,18 @@ class ForecastController {
                     + "commit-certainty), the deals closed in it (won with their won value, lost, withdrawn), and the "
                     + "deals whose expected close date slipped out of it, with the reasons. asOf and knownAt give the "
                     + "forecast as it was on a past day, as known at a past time.")
-    Forecast getForecast(@Parameter(description = "month or quarter") @RequestParam(defaultValue = "quarter") @Size(max = 10)
-                      String period,
-                      @Parameter(description = "The first period, e.g. 2026-Q4 or 2026-11; the current one when left out")
-                      @RequestParam(required = false) @Size(max = 7) String from,
-                      @RequestParam(defaultValue = "4") @Min(1) @Max(24) int periods,
-                      @Valid @ParameterObject DealFilterParameters selection,
-                      @Parameter(description = "As it was at the end of this business day")
-                      @RequestParam(required = false) LocalDate asOf,
-                      @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
-                      @RequestParam(required = false) Instant knownAt,
-                      Authentication user) {
+    Forecast getForecast(
+            @Parameter(description = "month or quarter") @RequestParam(defaultValue = "quarter") @Size(max = 10)
+            String period,
+            @Parameter(description = "The first period, e.g. 2026-Q4 or 2026-11; the current one when left out")
+            @RequestParam(required = false) @Size(max = 7) String from,
+            @RequestParam(defaultValue = "4") @Min(1) @Max(24) int periods,
+            @Valid @ParameterObject DealFilterParameters selection,
+            @Parameter(description = "As it was at the end of this business day")
+            @RequestParam(required = false) LocalDate asOf,
+            @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
+            @RequestParam(required = false) Instant knownAt,
+            Authentication user) {
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
         ClosePeriod.Granularity granularity = granularity(period);
         ClosePeriod first = from == null || from.isBlank()

@@ -67,16 +67,17 @@ class FunnelController {
                     + "per group after the whole one. asOf gives the funnel as it was at the end of a past business "
                     + "day (from each deal's figures over business time), knownAt as the system knew it at a past time "
                     + "(folded from the timeline recorded by then); both come from the events, and may be combined.")
-    Funnel getFunnel(@Valid @ParameterObject DealFilterParameters selection,
-                  @Parameter(description = "Only deals expected to close in this month (2026-11) or quarter (2026-Q4)")
-                  @RequestParam(required = false) @Size(max = 7) String expectedClose,
-                  @Parameter(description = "owner, team, customer, product, month or quarter")
-                  @RequestParam(required = false) @Size(max = 20) String groupBy,
-                  @Parameter(description = "As it was at the end of this business day")
-                  @RequestParam(required = false) LocalDate asOf,
-                  @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
-                  @RequestParam(required = false) Instant knownAt,
-                  Authentication user) {
+    Funnel getFunnel(
+            @Valid @ParameterObject DealFilterParameters selection,
+            @Parameter(description = "Only deals expected to close in this month (2026-11) or quarter (2026-Q4)")
+            @RequestParam(required = false) @Size(max = 7) String expectedClose,
+            @Parameter(description = "owner, team, customer, product, month or quarter")
+            @RequestParam(required = false) @Size(max = 20) String groupBy,
+            @Parameter(description = "As it was at the end of this business day")
+            @RequestParam(required = false) LocalDate asOf,
+            @Parameter(description = "As the system knew it at this time, e.g. 2026-11-20T18:00:00Z")
+            @RequestParam(required = false) Instant knownAt,
+            Authentication user) {
         Moment moment = Moment.of(asOf, knownAt, calendar.today(), clock.instant());
         Teams teams = salesTeams.current();
         DealFilter filter = selection.resolve(teams, readAccess.visibility(user));

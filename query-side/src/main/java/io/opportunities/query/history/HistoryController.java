@@ -59,8 +59,8 @@ class HistoryController {
                     + "imported events), the command that caused it (causationId), a readable summary and the "
                     + "event's own fields.")
     History getHistory(@PathVariable UUID opportunityId,
-                    @Parameter(description = "Wait until the timeline holds this version (read your own write)")
-                    @RequestParam(required = false) @PositiveOrZero Long minVersion, Authentication user) {
+                       @Parameter(description = "Wait until the timeline holds this version (read your own write)")
+                       @RequestParam(required = false) @PositiveOrZero Long minVersion, Authentication user) {
         String id = opportunityId.toString();
         readAccess.requireReadable(id, user);
         // max() of no rows is one row holding null: optional() reads it as empty

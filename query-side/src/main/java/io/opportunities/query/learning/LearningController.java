@@ -71,11 +71,12 @@ class LearningController {
                     + "value band) is trained on the deals closed before splitOn (default: the day three quarters of "
                     + "them had closed) and scored on the points of those closed from it on, beside the stage "
                     + "default, the stated probability and the training win share on the same points.")
-    Calibration getCalibration(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
-                            @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
-                            @Parameter(description = "Train on the deals closed before this day, test on the rest")
-                            @RequestParam(required = false) LocalDate splitOn,
-                            @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
+    Calibration getCalibration(
+            @Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+            @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
+            @Parameter(description = "Train on the deals closed before this day, test on the rest")
+            @RequestParam(required = false) LocalDate splitOn,
+            @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
         if (splitOn != null && (!splitOn.isAfter(closedFrom) || splitOn.isAfter(closedTo))) {
             throw BadRequest.of("Invalid split", "splitOn must lie after closedFrom and no later than closedTo, "
@@ -94,11 +95,12 @@ class LearningController {
                     + "share and win rate; and per stage how many deals reached it, the moves back out of it and the "
                     + "regression rate (the share of the deals that reached it and moved back out of it). Filters as "
                     + "the funnel's.")
-    ProcessView getProcessAnalysis(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
-                        @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
-                        @Parameter(description = "How many paths, most common first")
-                        @RequestParam(defaultValue = "10") @Min(1) @Max(100) int top,
-                        @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
+    ProcessView getProcessAnalysis(
+            @Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+            @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
+            @Parameter(description = "How many paths, most common first")
+            @RequestParam(defaultValue = "10") @Min(1) @Max(100) int top,
+            @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
         DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
         return ProcessView.of(closedFrom, closedTo, timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter),

@@ -25,7 +25,8 @@ final class OpportunityViews {
 
     @Schema(name = "OpportunityNextStep")
     record NextStepView(String nextStepId, String description, String goal, LocalDate dueOn, String customerOwner,
-                        String status, @Nullable String result, LocalDate agreedOn, @Nullable LocalDate settledOn, boolean overdue) {
+                        String status, @Nullable String result, LocalDate agreedOn, @Nullable LocalDate settledOn,
+                        boolean overdue) {
     }
 
     record BuyingActionView(String buyingActionId, String type, String description, String evidence,
@@ -39,7 +40,8 @@ final class OpportunityViews {
     }
 
     @Schema(name = "OpportunityOutcome")
-    record Outcome(@Nullable Money wonValue, @Nullable String lossReason, @Nullable String competitor, @Nullable String withdrawalKind, @Nullable String explanation) {
+    record Outcome(@Nullable Money wonValue, @Nullable String lossReason, @Nullable String competitor,
+                   @Nullable String withdrawalKind, @Nullable String explanation) {
     }
 
     record WarningSignalView(String type, String description) {
@@ -53,19 +55,22 @@ final class OpportunityViews {
     }
 
     /** A line of the opportunity list. */
-    record OpportunitySummary(String opportunityId, long version, String customer, String title, @Nullable String product,
+    record OpportunitySummary(String opportunityId, long version, String customer, String title,
+                              @Nullable String product,
                               String owner, StageView stage, OpportunityStatus status, Money estimatedValue,
                               LocalDate expectedCloseOn, int probability, CertaintyView certainty,
                               long daysInStage, @Nullable LocalDate nextStepDueOn) {
     }
 
     /** One opportunity in full. */
-    record OpportunityDetail(String opportunityId, long version, String customer, String title, @Nullable String product,
+    record OpportunityDetail(String opportunityId, long version, String customer, String title,
+                             @Nullable String product,
                              String owner, StageView stage, LocalDate stageEnteredOn, long daysInStage,
                              OpportunityStatus status, Money estimatedValue, LocalDate expectedCloseOn,
                              int probability, CertaintyView certainty, boolean qualified,
                              WarningSignalView warningSignal,
-                             LocalDate openedOn, String openedBy, @Nullable LocalDate closedOn, @Nullable Outcome outcome,
+                             LocalDate openedOn, String openedBy, @Nullable LocalDate closedOn,
+                             @Nullable Outcome outcome,
                              @Nullable NextStepView currentNextStep, List<NextStepView> nextSteps,
                              List<BuyingActionView> buyingActions, List<ReviewView> reviews,
                              @Nullable LocalDate nextReviewOn, Instant lastRecordedAt) {

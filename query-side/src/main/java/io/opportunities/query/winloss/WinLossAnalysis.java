@@ -40,7 +40,8 @@ record WinLossAnalysis(LocalDate closedFrom, LocalDate closedTo, Group outcomes,
      * @param wonValue                  the won deals' value, per currency
      */
     @Schema(name = "WinLossGroup")
-    record Group(String key, long deals, long won, long lost, long noDecision, long disqualified, @Nullable BigDecimal winRate,
+    record Group(String key, long deals, long won, long lost, long noDecision, long disqualified,
+                 @Nullable BigDecimal winRate,
                  @Nullable BigDecimal winRateIncludingWithdrawn, List<Money> wonValue) {
     }
 

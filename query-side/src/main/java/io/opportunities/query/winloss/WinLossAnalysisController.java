@@ -47,9 +47,10 @@ class WinLossAnalysisController {
                     + "close); and the losses by reason. Withdrawn deals, no decision or disqualified, are counted "
                     + "apart: winRate is won / (won + lost), winRateIncludingWithdrawn won / deals. Filters as the "
                     + "funnel's.")
-    WinLossAnalysis getWinLossAnalysis(@Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
-                             @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
-                             @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
+    WinLossAnalysis getWinLossAnalysis(
+            @Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
+            @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
+            @Valid @ParameterObject DealFilterParameters selection, Authentication user) {
         CloseRange.of(closedFrom, closedTo);
         Teams teams = salesTeams.current();
         return WinLossAnalysis.of(closedFrom, closedTo,

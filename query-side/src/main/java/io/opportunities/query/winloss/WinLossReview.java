@@ -20,7 +20,8 @@ import java.util.List;
  * stayed in each, the moves back, the next steps kept and missed, the slips of its close date, its probability over
  * time, the buying centre and the closing plan as they stood at the close, and the team's retrospectives.
  */
-record WinLossReview(String opportunityId, long version, String customer, String title, @Nullable String product, String owner,
+record WinLossReview(String opportunityId, long version, String customer, String title, @Nullable String product,
+                     String owner,
                      LocalDate openedOn, Outcome outcome, long cycleDays, List<Stay> stages,
                      List<StageTime> timeInStage, List<Regression> regressions, NextSteps nextSteps,
                      List<Slip> closeDateSlips, List<ProbabilityPoint> probabilityPath, BuyingCentre buyingCentre,
@@ -28,8 +29,10 @@ record WinLossReview(String opportunityId, long version, String customer, String
 
     /** How the deal closed: in which stage, on which day, for how much, or why not. */
     @Schema(name = "WinLossReviewOutcome")
-    record Outcome(OpportunityStatus status, LocalDate closedOn, String stage, Money estimatedValue, @Nullable Money wonValue,
-                   @Nullable String lossReason, @Nullable String competitor, @Nullable String withdrawalKind, @Nullable String explanation,
+    record Outcome(OpportunityStatus status, LocalDate closedOn, String stage, Money estimatedValue,
+                   @Nullable Money wonValue,
+                   @Nullable String lossReason, @Nullable String competitor, @Nullable String withdrawalKind,
+                   @Nullable String explanation,
                    int timesReopened) {
     }
 
@@ -56,7 +59,8 @@ record WinLossReview(String opportunityId, long version, String customer, String
 
     /** @param outcome DONE, MISSED, or null while pending at the close */
     record Step(String nextStepId, String description, String goal, String customerOwner, LocalDate agreedOn,
-                LocalDate firstDueOn, LocalDate dueOn, int timesRescheduled, @Nullable String outcome, @Nullable LocalDate settledOn,
+                LocalDate firstDueOn, LocalDate dueOn, int timesRescheduled, @Nullable String outcome,
+                @Nullable LocalDate settledOn,
                 @Nullable Boolean onTime, @Nullable String result) {
     }
 
@@ -77,8 +81,10 @@ record WinLossReview(String opportunityId, long version, String customer, String
                         int assessed, int favourable, int removedBeforeClose) {
     }
 
-    record Person(String stakeholderId, String name, @Nullable String title, StakeholderRole role, @Nullable InfluencerGrade grade,
-                  @Nullable Receptivity receptivity, @Nullable Integer influence, @Nullable Integer relationship, @Nullable LocalDate lastAssessedOn) {
+    record Person(String stakeholderId, String name, @Nullable String title, StakeholderRole role,
+                  @Nullable InfluencerGrade grade,
+                  @Nullable Receptivity receptivity, @Nullable Integer influence, @Nullable Integer relationship,
+                  @Nullable LocalDate lastAssessedOn) {
     }
 
     /** What was still open in the closing plan at the moment of closing. */

@@ -15,7 +15,8 @@ import java.util.List;
  * @param requiresRole a buying-centre role that must be identified before a buying action may verify this step,
  *                     e.g. the decision maker for "verbal agreement from the decision maker"; may be null
  */
-public record CertaintyStep(int certainty, String milestone, List<String> verifiedBy, @Nullable StakeholderRole requiresRole) {
+public record CertaintyStep(int certainty, String milestone, List<String> verifiedBy,
+                            @Nullable StakeholderRole requiresRole) {
 
     public CertaintyStep {
         verifiedBy = verifiedBy == null ? List.of() : List.copyOf(verifiedBy);

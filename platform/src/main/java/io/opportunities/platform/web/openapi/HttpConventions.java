@@ -161,7 +161,8 @@ class HttpConventions implements OpenApiCustomizer, Ordered {
         answers.put(401, problem("Not authenticated: send HTTP Basic credentials or a bearer token",
                 example(401, "not-authenticated", "Authentication required",
                         "Send the user's credentials with HTTP Basic authentication, or an OAuth2 bearer token where "
-                                + "one is configured.", Map.of())).headers(headers(Map.of(HttpHeaders.WWW_AUTHENTICATE, true))));
+                                + "one is configured.", Map.of()))
+                .headers(headers(Map.of(HttpHeaders.WWW_AUTHENTICATE, true))));
         answers.put(403, forbidden(kind));
         if (kind.identifiesSomething()) {
             answers.put(404, notFound(kind));

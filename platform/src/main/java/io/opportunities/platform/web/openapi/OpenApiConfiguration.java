@@ -60,7 +60,8 @@ public class OpenApiConfiguration {
                                 .scheme("bearer").bearerFormat("JWT")
                                 .description("An OAuth2 access token of the configured issuer, for this API's "
                                         + "audience; its roles claim names REP, MANAGER or ADMIN")))
-                .security(List.of(new SecurityRequirement().addList("basic"), new SecurityRequirement().addList("bearer")));
+                .security(List.of(new SecurityRequirement().addList("basic"),
+                        new SecurityRequirement().addList("bearer")));
     }
 
     private static String blankAsNull(String value) {

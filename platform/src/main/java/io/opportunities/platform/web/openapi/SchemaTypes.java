@@ -31,7 +31,8 @@ public class SchemaTypes implements ModelConverter, OpenApiCustomizer, Ordered {
     private final Set<String> conflicts = ConcurrentHashMap.newKeySet();
 
     @Override
-    public Schema<?> resolve(AnnotatedType annotatedType, ModelConverterContext context, Iterator<ModelConverter> chain) {
+    public Schema<?> resolve(AnnotatedType annotatedType, ModelConverterContext context,
+                             Iterator<ModelConverter> chain) {
         if (!chain.hasNext()) {
             return null;
         }
