@@ -1,8 +1,20 @@
 // Redocly's recommended rules and Spectral's OpenAPI rules over the API's description as the running app served it
 // (written by mvn verify): a warning fails the check as an error does. Prints each tool's findings and totals.
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 
 const document = '../launcher/target/openapi/opportunities.json';
+
+// what the description holds, counted
+const api = JSON.parse(readFileSync(document, 'utf8'));
+const operations = Object.values(api.paths).flatMap((item) => Object.values(item));
+const responses = operations.flatMap((operation) => Object.values(operation.responses));
+const headers = responses.reduce((sum, response) => sum + Object.keys(response.headers ?? {}).length, 0);
+const examples = responses.flatMap((response) => Object.values(response.content ?? {}))
+  .reduce((sum, media) => sum + Object.keys(media.examples ?? {}).length, 0);
+console.log(`OpenAPI ${api.openapi}: ${operations.length} operations on ${Object.keys(api.paths).length} paths, `
+  + `${Object.keys(api.components.schemas).length} schemas, ${responses.length} responses with ${headers} headers `
+  + `and ${examples} examples`);
 const bin = (tool) => `node_modules/.bin/${tool}`;
 
 function run(tool, args) {

@@ -53,6 +53,10 @@ import static io.opportunities.benchmark.BenchmarkPostgres.*;
  * (1000000), requests (1000, of each query), heap (512m), jar (launcher/target/opportunities.jar), data
  * (datasets/crm-sales-opportunities), port (18095), results (benchmark/target/performance-results.txt), keep (false:
  * drop the database at the end); PGHOST, PGPORT, PGUSER, PGPASSWORD as for the tests.
+ * <p>
+ * Why one file of about 450 lines: it is the run's script, its steps in the order they run and each beside the
+ * baseline it is measured against; the machinery (backend, clients, command mix, cloner, latencies) is in classes
+ * of its own.
  */
 public final class PerformanceBenchmark {
 

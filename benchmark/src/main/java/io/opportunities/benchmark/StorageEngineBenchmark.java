@@ -51,6 +51,9 @@ import static io.opportunities.benchmark.BenchmarkPostgres.*;
  * Run: {@code java -Dloader.main=io.opportunities.benchmark.StorageEngineBenchmark -jar
  * benchmark/target/benchmark.jar}; settings as system properties: clients (4), aggregates (5000), eventsPerAggregate
  * (5), loads (2000); PGHOST, PGPORT, PGUSER, PGPASSWORD as for the tests.
+ * <p>
+ * Why one file of about 350 lines: it is a self-contained comparison, kept as it was run when the storage engine was
+ * chosen (docs/architecture.md), so that the decision can be measured again the same way.
  */
 public final class StorageEngineBenchmark {
 

@@ -24,10 +24,6 @@ final class ApiDocs {
         return sample("", schema, docs, 0, true);
     }
 
-    static JsonNode sample(String name, JsonNode schema, JsonNode docs, int depth) {
-        return sample(name, schema, docs, depth, false);
-    }
-
     private static JsonNode sample(String name, JsonNode schema, JsonNode docs, int depth, boolean withItems) {
         JsonNode resolved = resolve(schema, docs);
         String type = resolved.path("type").asString();

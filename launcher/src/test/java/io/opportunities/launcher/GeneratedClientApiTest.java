@@ -33,6 +33,7 @@ import io.opportunities.client.model.SalesProcess;
 import io.opportunities.client.model.Stage;
 import io.opportunities.client.model.WarningSignalRequest;
 import io.opportunities.client.model.WinLossReview;
+import io.opportunities.client.model.WinLossReviewOutcome;
 import io.opportunities.client.model.WonRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -167,8 +168,7 @@ class GeneratedClientApiTest extends ApiTest {
 
         WinLossReview review = new WinLossApi(client).getWinLossReview(id, null);
         readBack(path + "/win-loss-review", review);
-        assertThat(review.getOutcome().getStatus()).isEqualTo(io.opportunities.client.model.WinLossReviewOutcome
-                .StatusEnum.WON);
+        assertThat(review.getOutcome().getStatus()).isEqualTo(WinLossReviewOutcome.StatusEnum.WON);
         assertThat(review.getOutcome().getClosedOn()).isEqualTo(day.plusDays(8));
 
         System.out.printf("Generated Java client: a deal driven from open to won in %d commands, %d fields of 7 "

@@ -57,7 +57,6 @@ class ImportController {
                     + "with its lines and what was done about it. Importing the same files again stores nothing.")
     @ApiResponse(responseCode = "202", description = "Started; the report so far, with the quirks already found")
     ResponseEntity<ImportReport> startImport(
-            
             @Parameter(description = "sales_pipeline.csv: one deal a row") @RequestPart("sales_pipeline")
             MultipartFile pipeline,
             @Parameter(description = "accounts.csv: the customers, with their sectors") @RequestPart("accounts")
@@ -67,8 +66,8 @@ class ImportController {
             @Parameter(description = "sales_teams.csv: agent, manager, regional office") @RequestPart("sales_teams")
             MultipartFile salesTeams,
             @Parameter(description = "Any unique string (printable ASCII, at most 255): a retry with the same key "
-            + "and files answers with the first request's import and starts none; with other files it is "
-            + "a 422") @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
+                    + "and files answers with the first request's import and starts none; with other files it is "
+                    + "a 422") @RequestHeader(name = IdempotentRequest.HEADER, required = false) String idempotencyKey,
             Authentication user) {
         CrmFiles files = new CrmFiles(text(pipeline), text(accounts), text(products), text(salesTeams));
         ImportReport started;

@@ -65,8 +65,7 @@ class ClosingPlanCommandController {
     @Operation(summary = "Assess a person's stance",
             description = "Receptivity G, T, I or O; influence 1 to 5; relationship -2 to +2. Every assessment is kept; "
                     + "a removed person cannot be assessed (409 stakeholder-removed).")
-    ResponseEntity<CommandAccepted> assessStakeholder(@PathVariable UUID opportunityId,
-                                                      @PathVariable UUID stakeholderId,
+    ResponseEntity<CommandAccepted> assessStakeholder(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
                                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody StakeholderAssessmentRequest request,
                                                       Authentication user) {
@@ -78,8 +77,7 @@ class ClosingPlanCommandController {
 
     @PostMapping("/stakeholders/{stakeholderId}/removal")
     @Operation(summary = "Remove a person from the buying centre", description = "They left, or are no longer involved.")
-    ResponseEntity<CommandAccepted> removeStakeholder(@PathVariable UUID opportunityId,
-                                                      @PathVariable UUID stakeholderId,
+    ResponseEntity<CommandAccepted> removeStakeholder(@PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
                                                       @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
                                                       @Valid @RequestBody StakeholderRemovalRequest request,
                                                       Authentication user) {
@@ -95,8 +93,7 @@ class ClosingPlanCommandController {
                     + "their data was encrypted with in the events is deleted. The events themselves stay. On an open "
                     + "or a closed deal; 409 personal-data-already-erased the second time.")
     ResponseEntity<CommandAccepted> eraseStakeholderPersonalData(
-            @PathVariable UUID opportunityId,
-            @PathVariable UUID stakeholderId,
+            @PathVariable UUID opportunityId, @PathVariable UUID stakeholderId,
             @RequestHeader(name = IF_MATCH, required = false) String ifMatch,
             @Valid @RequestBody(required = false) ErasureRequest request,
             Authentication user) {

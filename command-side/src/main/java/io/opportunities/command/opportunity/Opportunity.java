@@ -40,6 +40,11 @@ import static org.axonframework.modelling.command.AggregateLifecycle.apply;
  * event sourcing handlers change its state. It keeps just what its rules need. The closing plan's commands are
  * handled by its members, the buying centre and the closing plan, after the checks every change of an open deal
  * passes here.
+ * <p>
+ * Why this file is over 450 lines: the root still handles the stage moves, the next steps and the certainty override
+ * itself, and feeds their state by hand. Splitting it by lines alone would scatter rules that share that state; the
+ * split that helps a reader is the one into members that own their handlers (stage moves, certainty, next steps as
+ * entities), which changes how the aggregate is put together and is done as a reshaping of its own, with its tests.
  */
 @Aggregate(cache = OpportunityCaching.CACHE)
 class Opportunity {

@@ -53,8 +53,8 @@ class OpportunityCommandController {
     @PostMapping
     @Operation(summary = "Open an opportunity", description = "Starts a deal in the sales process's first stage.")
     @ApiResponse(responseCode = "201", description = "Opened; Location names the opportunity, ETag its version")
-    ResponseEntity<CommandAccepted> openOpportunity(@Valid @RequestBody OpenOpportunityRequest request,
-                                                    Authentication user) {
+    ResponseEntity<CommandAccepted> openOpportunity(
+            @Valid @RequestBody OpenOpportunityRequest request, Authentication user) {
         String opportunityId = ids.generateId().toString();
         CommandStamp stamp = stamps.stamp(user, request.occurredOn());
         String owner = request.owner() != null && !request.owner().isBlank() ? request.owner() : stamp.actor();

@@ -10,7 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** A command the opportunity refuses, named after the rule it would break. */
+/**
+ * A command the opportunity refuses, named after the rule it would break.
+ * <p>
+ * Why one file of about 390 lines: it is the catalogue of the rules a client meets as {@code rule} in a 409 or 403,
+ * one factory a rule, so that their names and messages read as one list. It will follow the aggregate's members
+ * (stage moves, next steps, closing plan) when the aggregate is split into them.
+ */
 class OpportunityRejected extends RuntimeException {
 
     private final transient CommandRejection rejection;

@@ -50,7 +50,7 @@ public final class ServedApiDocument {
         } catch (Exception | Error failure) {
             failure.printStackTrace();
         } finally {
-            // Axon's timeout thread would keep the JVM alive (see the README on Axon 4.13.0's janitor)
+            // Axon's timeout thread would keep the JVM alive (see docs/architecture.md: Axon's timeout thread)
             System.exit(status);
         }
     }

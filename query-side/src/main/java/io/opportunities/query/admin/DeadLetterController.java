@@ -37,8 +37,7 @@ class DeadLetterController {
 
     /** One event put aside: which, of which opportunity, why, and since when. */
     record Letter(String eventIdentifier, String eventType, @Nullable String opportunityId, @Nullable Long version,
-                  @Nullable String causeType,
-                  @Nullable String causeMessage, Instant enqueuedAt, Instant lastTouched) {
+                  @Nullable String causeType, @Nullable String causeMessage, Instant enqueuedAt, Instant lastTouched) {
     }
 
     /** A projection's dead letters, per opportunity (sequence), oldest first. */

@@ -58,10 +58,9 @@ class ProjectionAdminController {
             description = "As the rebuild of one, for all of them at once. Answers at once; follow the progress "
                     + "(replayProgress in percent, position, lag) with GET /api/admin/projections.")
     @ApiResponse(responseCode = "202", description = "Rebuilds started")
-    ResponseEntity<List<ProcessorStatus>> rebuildAllProjections(
-            )
+    ResponseEntity<List<ProcessorStatus>> rebuildAllProjections()
             throws InterruptedException, ExecutionException, TimeoutException {
-            for (ProcessorStatus status : statuses.all()) {
+        for (ProcessorStatus status : statuses.all()) {
             reset(status.name(), statuses.processor(status.name()).orElseThrow());
         }
         return ResponseEntity.accepted().body(statuses.all());
@@ -73,26 +72,25 @@ class ProjectionAdminController {
                     + "Answers at once; follow the progress (replaying, replayProgress in percent, position, lag) "
                     + "with GET /api/admin/projections/{name}.")
     @ApiResponse(responseCode = "202", description = "Rebuild started")
-    ResponseEntity<ProcessorStatus> rebuildProjection(
-            @PathVariable String name)
+    ResponseEntity<ProcessorStatus> rebuildProjection(@PathVariable String name)
             throws InterruptedException, ExecutionException, TimeoutException {
-            reset(name, statuses.processor(name).orElseThrow(() -> unknown(name)));
-            return ResponseEntity.accepted().body(getProjection(name));
-            }
-            
-            /**
-            * Stops the processor, clears its read model through its reset handlers and its dead letters (every event is
-            * handled again), and replays every event into it.
-            */
-            private void reset(String name, StreamingEventProcessor processor)
+        reset(name, statuses.processor(name).orElseThrow(() -> unknown(name)));
+        return ResponseEntity.accepted().body(getProjection(name));
+    }
+
+    /**
+     * Stops the processor, clears its read model through its reset handlers and its dead letters (every event is
+     * handled again), and replays every event into it.
+     */
+    private void reset(String name, StreamingEventProcessor processor)
             throws InterruptedException, ExecutionException, TimeoutException {
-            processor.shutdownAsync().get(30, TimeUnit.SECONDS);
-            processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
-            processor.resetTokens();
-            processor.start();
-            }
-            
-            private static ErrorResponseException unknown(String name) {
+        processor.shutdownAsync().get(30, TimeUnit.SECONDS);
+        processing.deadLetterQueue(name).ifPresent(SequencedDeadLetterQueue::clear);
+        processor.resetTokens();
+        processor.start();
+    }
+
+    private static ErrorResponseException unknown(String name) {
         return Problems.exception(Problems.problem(HttpStatus.NOT_FOUND, "unknown-projection", "Unknown projection",
                 "There is no projection " + name + "; GET /api/admin/projections lists them."));
     }

@@ -31,8 +31,7 @@ record AssessmentSummary(Verdict verdict, List<GroupScore> groups, List<AnswerVi
     }
 
     record AnswerView(String question, AssessmentGroup group, String text, @Nullable Integer score,
-                      @Nullable String note,
-                      @Nullable LocalDate answeredOn, @Nullable String answeredBy) {
+                      @Nullable String note, @Nullable LocalDate answeredOn, @Nullable String answeredBy) {
     }
 
     static AnswerView answer(AssessmentQuestion question, ClosingPlanDocument.Answer answer) {

@@ -34,11 +34,10 @@ class ClosingPlanController {
     /** A person of the buying centre with every assessment of their stance, oldest first. */
     record StakeholderView(String stakeholderId, String name, @Nullable String title, StakeholderRole role,
                            @Nullable InfluencerGrade influencerGrade, @Nullable String businessGoal,
-                           @Nullable String businessChallenge,
-                           @Nullable String personalWin, LocalDate identifiedOn, String identifiedBy, boolean active,
-                           @Nullable StakeholderRemoval removal, @Nullable String removalReason,
-                           @Nullable LocalDate removedOn,
-                           AssessmentView current, List<AssessmentView> assessments, List<String> allyOf) {
+                           @Nullable String businessChallenge, @Nullable String personalWin, LocalDate identifiedOn,
+                           String identifiedBy, boolean active, @Nullable StakeholderRemoval removal,
+                           @Nullable String removalReason, @Nullable LocalDate removedOn, AssessmentView current,
+                           List<AssessmentView> assessments, List<String> allyOf) {
     }
 
     record AssessmentView(Receptivity receptivity, int influence, int relationship, @Nullable String note,
@@ -71,7 +70,6 @@ class ClosingPlanController {
                     + "the ladder with its evidence, the next milestone, a manual override if any, and the winning "
                     + "factors that explain it. ETag carries the version; If-None-Match answers 304 while unchanged.")
     ResponseEntity<PlanningSheet> getClosingPlan(
-            
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the sheet has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion,
@@ -89,7 +87,6 @@ class ClosingPlanController {
             description = "Each person with role, goals and personal win, and the history of their assessments "
                     + "(receptivity, influence, relationship), oldest first; removed people stay listed as inactive.")
     BuyingCentreView getBuyingCentre(
-            
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the buying centre has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion, Authentication user) {

@@ -15,6 +15,10 @@ import java.util.Optional;
  * Everything the planning sheet of one opportunity shows, folded from its events into one JSON document. It is a
  * plain object with public fields so that it is stored and loaded as it is, and tested without Spring or a database.
  * The win/loss review folds a deal's events up to its close into one, to see the closing plan as it stood then.
+ * <p>
+ * Why one file of about 450 lines: the stored document's schema and the one fold of the closing plan's events that
+ * fills it belong together (a field added here is filled here); splitting the fold per concept is a reshaping of its
+ * own, shared with the other folds of the query side.
  */
 public class ClosingPlanDocument {
 

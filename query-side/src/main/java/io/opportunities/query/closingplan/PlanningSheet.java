@@ -28,13 +28,16 @@ import java.util.Optional;
 /**
  * Seed 000's opportunity planning sheet of one deal, in its six parts, with seed 001's push/block plan, the SMART
  * goal and the closing certainty with the evidence of every step of the ladder.
+ * <p>
+ * Why one file of about 360 lines: it is the answer's shape, part by part as the sheet reads, with the small
+ * records of each part beside the code that fills them; its folds live in {@link ClosingPlanDocument}.
  */
-record PlanningSheet(String opportunityId, long version, String customer, String title, String owner,
-                     StageView stage, String status, Money estimatedValue, LocalDate expectedCloseOn,
-                     @Nullable SmartGoalView smartGoal, Certainty certainty,
-                     Situation situation, List<AnswerView> customerSelection, NeedAndUrgency needAndUrgency,
-                     List<AnswerView> solutionCriteria, List<DecisionMaker> keyDecisionMakers,
-                     ClosingPlanPart closingPlan, PushBlockPlan pushBlock, AssessmentSummary assessment) {
+record PlanningSheet(String opportunityId, long version, String customer, String title, String owner, StageView stage,
+                     String status, Money estimatedValue, LocalDate expectedCloseOn, @Nullable SmartGoalView smartGoal,
+                     Certainty certainty, Situation situation, List<AnswerView> customerSelection,
+                     NeedAndUrgency needAndUrgency, List<AnswerView> solutionCriteria,
+                     List<DecisionMaker> keyDecisionMakers, ClosingPlanPart closingPlan, PushBlockPlan pushBlock,
+                     AssessmentSummary assessment) {
 
     @Schema(name = "ClosingPlanStage")
     record StageView(String code, String name, BuyerPhase buyerPhase) {
@@ -62,8 +65,7 @@ record PlanningSheet(String opportunityId, long version, String customer, String
     }
 
     record NextMilestone(int certainty, String milestone, List<String> verifiedBy,
-                         @Nullable StakeholderRole requiresRole,
-                         boolean requiredRoleIdentified) {
+                         @Nullable StakeholderRole requiresRole, boolean requiredRoleIdentified) {
     }
 
     /** Part 1. */
@@ -86,9 +88,8 @@ record PlanningSheet(String opportunityId, long version, String customer, String
     /** Part 5: the people table. */
     record DecisionMaker(String stakeholderId, String name, @Nullable String title, StakeholderRole role,
                          @Nullable InfluencerGrade influencerGrade, @Nullable String businessGoal,
-                         @Nullable String businessChallenge,
-                         @Nullable String personalWin, @Nullable Receptivity receptivity, @Nullable Integer influence,
-                         @Nullable Integer relationship,
+                         @Nullable String businessChallenge, @Nullable String personalWin,
+                         @Nullable Receptivity receptivity, @Nullable Integer influence, @Nullable Integer relationship,
                          @Nullable LocalDate assessedOn, List<String> allyOf) {
     }
 
@@ -101,11 +102,9 @@ record PlanningSheet(String opportunityId, long version, String customer, String
 
     record ActionView(String actionId, String what, String goal, String owner, LocalDate dueOn, @Nullable String method,
                       ActionSide side, InfluenceTarget influences, @Nullable String stakeholderId,
-                      @Nullable String stakeholderName,
-                      @Nullable String keyPointId, @Nullable String keyPointCriterion,
-                      @Nullable KeyPointStrategy strategy, LocalDate plannedOn,
-                      String status, boolean overdue, @Nullable String result, @Nullable Boolean goalMet,
-                      @Nullable LocalDate settledOn) {
+                      @Nullable String stakeholderName, @Nullable String keyPointId, @Nullable String keyPointCriterion,
+                      @Nullable KeyPointStrategy strategy, LocalDate plannedOn, String status, boolean overdue,
+                      @Nullable String result, @Nullable Boolean goalMet, @Nullable LocalDate settledOn) {
     }
 
     record InformationGapView(String informationGapId, String question, LocalDate recordedOn, @Nullable String answer,

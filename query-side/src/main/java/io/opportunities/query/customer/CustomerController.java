@@ -17,8 +17,7 @@ class CustomerController {
     /** A customer account as registered: its sector (which the win/loss analysis groups by) and its size. */
     record CustomerView(String customerId, String name, @Nullable String sector, @Nullable Integer yearEstablished,
                         @Nullable BigDecimal annualRevenueMillionsUsd, @Nullable Integer employees,
-                        @Nullable String headquarters,
-                        @Nullable String parentCompany) {
+                        @Nullable String headquarters, @Nullable String parentCompany) {
     }
 
     private final JdbcClient jdbc;

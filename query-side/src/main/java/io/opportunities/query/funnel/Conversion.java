@@ -45,8 +45,8 @@ public record Conversion(LocalDate closedFrom, LocalDate closedTo, Outcomes outc
      * @param winRate        of the deals that reached it, the share won in the end
      * @param timeInStage    every stay in the stage
      */
-    record StageConversion(String stage, String name, long reached, long advanced, long movedBack, long won,
-                           long lost, long withdrawn, @Nullable BigDecimal conversionRate, @Nullable BigDecimal winRate,
+    record StageConversion(String stage, String name, long reached, long advanced, long movedBack, long won, long lost,
+                           long withdrawn, @Nullable BigDecimal conversionRate, @Nullable BigDecimal winRate,
                            Days timeInStage) {
     }
 

@@ -1,6 +1,7 @@
 package io.opportunities.query.history;
 
 import io.opportunities.api.opportunity.OpportunityEvent;
+import io.opportunities.platform.web.openapi.OpenApiConfiguration;
 import io.swagger.v3.core.converter.AnnotatedType;
 import io.swagger.v3.core.converter.ModelConverters;
 import io.swagger.v3.core.converter.ResolvedSchema;
@@ -37,7 +38,7 @@ class HistoryDetailsDocumentation implements OpenApiCustomizer, Ordered {
     /** Before the rules of answered fields (required, nullable) apply to every schema an answer reaches. */
     @Override
     public int getOrder() {
-        return 50;
+        return OpenApiConfiguration.SCHEMAS_ADDED;
     }
 
     /** Every event of an opportunity's life, by name. */

@@ -34,9 +34,8 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
      * @param note why there is no learned model, when there is none
      */
     record Holdout(@Nullable LocalDate splitOn, @Nullable Sample training, @Nullable Sample test,
-                   @Nullable Reliability learned, @Nullable Reliability stageDefault,
-                   @Nullable Reliability stated, @Nullable Reliability trainingWinShare, @Nullable ModelView model,
-                   @Nullable String note) {
+                   @Nullable Reliability learned, @Nullable Reliability stageDefault, @Nullable Reliability stated,
+                   @Nullable Reliability trainingWinShare, @Nullable ModelView model, @Nullable String note) {
     }
 
     record Sample(long deals, long points, BigDecimal winShare) {

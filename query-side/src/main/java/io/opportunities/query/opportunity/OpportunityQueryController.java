@@ -92,7 +92,6 @@ class OpportunityQueryController {
                     + "deals as they were at the end of a past business day, as known at a past time, folded from "
                     + "their timelines; lastRecordedAt then sorts by the version reached.")
     PagedModel<OpportunitySummary> listOpportunities(
-            
             @RequestParam(required = false) @Size(max = 100) String stage,
             @RequestParam(required = false) @Size(max = 100) String owner,
             @RequestParam(required = false) OpportunityStatus status,
@@ -126,7 +125,6 @@ class OpportunityQueryController {
                     + "asOf and knownAt replay the deal's own events to show it as it was at the end of a past "
                     + "business day, as known at a past time (404 if it did not exist then).")
     ResponseEntity<OpportunityDetail> getOpportunity(
-            
             @PathVariable UUID opportunityId,
             @Parameter(description = "Wait until the read model has applied this version (read your own write)")
             @RequestParam(required = false) @PositiveOrZero Long minVersion,

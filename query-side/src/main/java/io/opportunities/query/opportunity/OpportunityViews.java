@@ -56,21 +56,18 @@ final class OpportunityViews {
 
     /** A line of the opportunity list. */
     record OpportunitySummary(String opportunityId, long version, String customer, String title,
-                              @Nullable String product,
-                              String owner, StageView stage, OpportunityStatus status, Money estimatedValue,
-                              LocalDate expectedCloseOn, int probability, CertaintyView certainty,
+                              @Nullable String product, String owner, StageView stage, OpportunityStatus status,
+                              Money estimatedValue, LocalDate expectedCloseOn, int probability, CertaintyView certainty,
                               long daysInStage, @Nullable LocalDate nextStepDueOn) {
     }
 
     /** One opportunity in full. */
     record OpportunityDetail(String opportunityId, long version, String customer, String title,
-                             @Nullable String product,
-                             String owner, StageView stage, LocalDate stageEnteredOn, long daysInStage,
-                             OpportunityStatus status, Money estimatedValue, LocalDate expectedCloseOn,
-                             int probability, CertaintyView certainty, boolean qualified,
-                             WarningSignalView warningSignal,
-                             LocalDate openedOn, String openedBy, @Nullable LocalDate closedOn,
-                             @Nullable Outcome outcome,
+                             @Nullable String product, String owner, StageView stage, LocalDate stageEnteredOn,
+                             long daysInStage, OpportunityStatus status, Money estimatedValue,
+                             LocalDate expectedCloseOn, int probability, CertaintyView certainty, boolean qualified,
+                             WarningSignalView warningSignal, LocalDate openedOn, String openedBy,
+                             @Nullable LocalDate closedOn, @Nullable Outcome outcome,
                              @Nullable NextStepView currentNextStep, List<NextStepView> nextSteps,
                              List<BuyingActionView> buyingActions, List<ReviewView> reviews,
                              @Nullable LocalDate nextReviewOn, Instant lastRecordedAt) {

@@ -41,8 +41,7 @@ record WinLossAnalysis(LocalDate closedFrom, LocalDate closedTo, Group outcomes,
      */
     @Schema(name = "WinLossGroup")
     record Group(String key, long deals, long won, long lost, long noDecision, long disqualified,
-                 @Nullable BigDecimal winRate,
-                 @Nullable BigDecimal winRateIncludingWithdrawn, List<Money> wonValue) {
+                 @Nullable BigDecimal winRate, @Nullable BigDecimal winRateIncludingWithdrawn, List<Money> wonValue) {
     }
 
     /** How many lost deals give this reason, and their share of the losses. */

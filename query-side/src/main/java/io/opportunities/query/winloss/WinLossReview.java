@@ -21,8 +21,7 @@ import java.util.List;
  * time, the buying centre and the closing plan as they stood at the close, and the team's retrospectives.
  */
 record WinLossReview(String opportunityId, long version, String customer, String title, @Nullable String product,
-                     String owner,
-                     LocalDate openedOn, Outcome outcome, long cycleDays, List<Stay> stages,
+                     String owner, LocalDate openedOn, Outcome outcome, long cycleDays, List<Stay> stages,
                      List<StageTime> timeInStage, List<Regression> regressions, NextSteps nextSteps,
                      List<Slip> closeDateSlips, List<ProbabilityPoint> probabilityPath, BuyingCentre buyingCentre,
                      OpenAtClose openAtClose, List<Retrospective> retrospectives) {
@@ -30,10 +29,8 @@ record WinLossReview(String opportunityId, long version, String customer, String
     /** How the deal closed: in which stage, on which day, for how much, or why not. */
     @Schema(name = "WinLossReviewOutcome")
     record Outcome(OpportunityStatus status, LocalDate closedOn, String stage, Money estimatedValue,
-                   @Nullable Money wonValue,
-                   @Nullable String lossReason, @Nullable String competitor, @Nullable String withdrawalKind,
-                   @Nullable String explanation,
-                   int timesReopened) {
+                   @Nullable Money wonValue, @Nullable String lossReason, @Nullable String competitor,
+                   @Nullable String withdrawalKind, @Nullable String explanation, int timesReopened) {
     }
 
     /** One stay in a stage: entered, left, after how many days and how (advanced, moved back, won ...). */
@@ -60,8 +57,7 @@ record WinLossReview(String opportunityId, long version, String customer, String
     /** @param outcome DONE, MISSED, or null while pending at the close */
     record Step(String nextStepId, String description, String goal, String customerOwner, LocalDate agreedOn,
                 LocalDate firstDueOn, LocalDate dueOn, int timesRescheduled, @Nullable String outcome,
-                @Nullable LocalDate settledOn,
-                @Nullable Boolean onTime, @Nullable String result) {
+                @Nullable LocalDate settledOn, @Nullable Boolean onTime, @Nullable String result) {
     }
 
     /** The expected close date moved later by {@code days}, on {@code on}, for {@code reason}. */
@@ -82,9 +78,8 @@ record WinLossReview(String opportunityId, long version, String customer, String
     }
 
     record Person(String stakeholderId, String name, @Nullable String title, StakeholderRole role,
-                  @Nullable InfluencerGrade grade,
-                  @Nullable Receptivity receptivity, @Nullable Integer influence, @Nullable Integer relationship,
-                  @Nullable LocalDate lastAssessedOn) {
+                  @Nullable InfluencerGrade grade, @Nullable Receptivity receptivity, @Nullable Integer influence,
+                  @Nullable Integer relationship, @Nullable LocalDate lastAssessedOn) {
     }
 
     /** What was still open in the closing plan at the moment of closing. */

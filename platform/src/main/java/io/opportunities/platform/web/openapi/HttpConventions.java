@@ -1,21 +1,12 @@
 package io.opportunities.platform.web.openapi;
 
 import io.opportunities.platform.messaging.MessageKeys;
-import io.opportunities.platform.web.Problems;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.examples.Example;
 import io.swagger.v3.oas.models.headers.Header;
-import io.swagger.v3.oas.models.media.ArraySchema;
 import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.IntegerSchema;
-import io.swagger.v3.oas.models.media.MediaType;
-import io.swagger.v3.oas.models.media.ObjectSchema;
-import io.swagger.v3.oas.models.media.Schema;
-import io.swagger.v3.oas.models.media.StringSchema;
-import io.swagger.v3.oas.models.parameters.HeaderParameter;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
@@ -23,12 +14,19 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
 import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import static io.opportunities.platform.web.openapi.HeaderDocumentation.HEADERS;
+import static io.opportunities.platform.web.openapi.HeaderDocumentation.PARAMETERS;
+import static io.opportunities.platform.web.openapi.HeaderDocumentation.headers;
+import static io.opportunities.platform.web.openapi.ProblemDocumentation.EXAMPLE_ID;
+import static io.opportunities.platform.web.openapi.ProblemDocumentation.example;
+import static io.opportunities.platform.web.openapi.ProblemDocumentation.problem;
+import static io.opportunities.platform.web.openapi.ProblemDocumentation.rule;
 
 /**
  * The HTTP conventions every operation follows, documented once and by rule so that no operation leaves one out:
@@ -43,17 +41,12 @@ import java.util.TreeMap;
  *     {@code Problem} schema) with an example of that status.</li>
  * </ul>
  * (An {@code @ApiResponse} on a controller method would make springdoc drop the answer it documents from the
- * method's return type, so the error answers are not written method by method.)
+ * method's return type, so the error answers are not written method by method.) This class decides which operation
+ * gets what; the headers are described in {@link HeaderDocumentation}, the problems in {@link ProblemDocumentation}.
  */
 class HttpConventions implements OpenApiCustomizer, Ordered {
 
     static final int ORDER = 200;
-
-    private static final String PROBLEM_JSON = "application/problem+json";
-    private static final String PARAMETERS = "#/components/parameters/";
-    private static final String HEADERS = "#/components/headers/";
-    private static final String EXAMPLE_ID = "0b6f6a5e-8d0e-4a53-9d59-2f1d4c2f8e11";
-    private static final String DEAL_PATH = "/api/opportunities/" + EXAMPLE_ID;
 
     @Override
     public int getOrder() {
@@ -63,10 +56,10 @@ class HttpConventions implements OpenApiCustomizer, Ordered {
     @Override
     public void customise(OpenAPI openApi) {
         Components components = openApi.getComponents();
-        components.addSchemas("Problem", problemSchema());
-        components.addSchemas("FieldError", fieldErrorSchema());
-        requestHeaders().forEach(components::addParameters);
-        responseHeaders().forEach(components::addHeaders);
+        components.addSchemas("Problem", ProblemDocumentation.problemSchema());
+        components.addSchemas("FieldError", ProblemDocumentation.fieldErrorSchema());
+        HeaderDocumentation.requestHeaders().forEach(components::addParameters);
+        HeaderDocumentation.responseHeaders().forEach(components::addHeaders);
         openApi.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, operation) -> {
             if (path.startsWith("/api/")) {
                 document(new Kind(path, method, operation), operation);
@@ -320,155 +313,5 @@ class HttpConventions implements OpenApiCustomizer, Ordered {
             response.setHeaders(new LinkedHashMap<>());
         }
         response.getHeaders().put(MessageKeys.CORRELATION_HEADER, new Header().$ref(HEADERS + "CorrelationId"));
-    }
-
-    /** References to the shared headers; {@code true} where the answer always carries it. */
-    private static Map<String, Header> headers(Map<String, Boolean> required) {
-        Map<String, Header> headers = new LinkedHashMap<>();
-        required.forEach((name, always) -> headers.put(name, new Header().$ref(HEADERS + headerComponent(name,
-                always))));
-        return headers;
-    }
-
-    private static String headerComponent(String name, boolean always) {
-        return switch (name) {
-            case HttpHeaders.ETAG -> always ? "ETag" : "ETagIfCurrent";
-            case HttpHeaders.LOCATION -> "Location";
-            case HttpHeaders.RETRY_AFTER -> "RetryAfter";
-            case HttpHeaders.WWW_AUTHENTICATE -> "WWWAuthenticate";
-            case "Idempotent-Replayed" -> "IdempotentReplayed";
-            default -> throw new IllegalArgumentException(name);
-        };
-    }
-
-    private static Map<String, Parameter> requestHeaders() {
-        Map<String, Parameter> parameters = new LinkedHashMap<>();
-        parameters.put("IfMatch", new HeaderParameter().name(HttpHeaders.IF_MATCH)
-                .description("The version of the opportunity the command was decided on, quoted as the ETag of the "
-                        + "last answer gave it, e.g. `\"7\"`. If the opportunity is at another version the answer is "
-                        + "412 and nothing is stored; without If-Match the command applies to the current version.")
-                .schema(new StringSchema().pattern("^(W/)?\"[0-9]{1,19}\"$").example("\"7\"")));
-        parameters.put("IfNoneMatch", new HeaderParameter().name(HttpHeaders.IF_NONE_MATCH)
-                .description("The ETag of the copy the client holds, e.g. `\"7\"`: while it is still current the "
-                        + "answer is 304 without a body.")
-                .schema(new StringSchema().example("\"7\"")));
-        parameters.put("IdempotencyKey", new HeaderParameter().name("Idempotency-Key")
-                .description("Any unique string (1 to 255 printable ASCII characters, e.g. a UUID). A retry with the "
-                        + "same key and body answers what the first request answered, with Idempotent-Replayed: "
-                        + "true, and stores nothing; the same key with another request is a 422. Kept for 24 hours.")
-                .schema(new StringSchema().minLength(1).maxLength(255).pattern("^[\\x20-\\x7E]+$")
-                        .example("3f0c9a5e-27b1-4d1e-a2f0-0c1f5a8c9d42")));
-        parameters.put("CorrelationId", new HeaderParameter().name(MessageKeys.CORRELATION_HEADER)
-                .description("The id of the client's request or workflow (letters, digits, `. _ : -`, at most 64). "
-                        + "The answer carries it back, and every event the request stores keeps it as its "
-                        + "correlationId; without it, or if it is no such token, the server makes one up.")
-                .schema(new StringSchema().maxLength(64).example("crm-sync-4711")));
-        return parameters;
-    }
-
-    private static Map<String, Header> responseHeaders() {
-        Map<String, Header> headers = new LinkedHashMap<>();
-        headers.put("CorrelationId", new Header().required(true)
-                .description("The request's correlation id: the one the client sent, or the one the server gave it")
-                .schema(new StringSchema().example("crm-sync-4711")));
-        headers.put("ETag", new Header().required(true)
-                .description("The opportunity's version after the command or as read, quoted: send it as If-Match "
-                        + "with the next command and as If-None-Match with the next read")
-                .schema(new StringSchema().pattern("^\"[0-9]+\"$").example("\"7\"")));
-        headers.put("ETagIfCurrent", new Header()
-                .description("The opportunity's version, quoted, when the answer shows its current state (a deal "
-                        + "as of a past day has none)")
-                .schema(new StringSchema().pattern("^\"[0-9]+\"$").example("\"7\"")));
-        headers.put("Location", new Header().required(true)
-                .description("Where what the request created can be read, relative to the server")
-                .schema(new StringSchema().format("uri-reference").example(DEAL_PATH)));
-        headers.put("IdempotentReplayed", new Header()
-                .description("`true` when the answer is the one a request with the same Idempotency-Key got before: "
-                        + "nothing was stored this time")
-                .schema(new StringSchema()._enum(List.of("true"))));
-        headers.put("RetryAfter", new Header().required(true)
-                .description("Seconds to wait before the same request may succeed")
-                .schema(new StringSchema().pattern("^[0-9]+$").example("2")));
-        headers.put("WWWAuthenticate", new Header().required(true)
-                .description("The ways to authenticate: HTTP Basic, and bearer tokens where an issuer is configured")
-                .schema(new StringSchema().example("Basic realm=\"opportunities\"")));
-        return headers;
-    }
-
-    private static ApiResponse problem(String description, Example example) {
-        String name = example.getSummary();
-        return new ApiResponse().description(description).content(new Content().addMediaType(PROBLEM_JSON,
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))
-                        .examples(Map.of(name, example))));
-    }
-
-    private static Example example(int status, String type, String title, String detail, Map<String, Object> more) {
-        return example(status, Problems.PROBLEM + type, type, title, detail, more, false);
-    }
-
-    private static Example rule(int status, String rule, String title, String detail, Map<String, Object> more) {
-        return example(status, Problems.RULE + rule, rule, title, detail, more, true);
-    }
-
-    private static Example example(int status, String type, String name, String title, String detail,
-                                   Map<String, Object> more, boolean rule) {
-        Map<String, Object> value = new LinkedHashMap<>();
-        value.put("type", type);
-        value.put("title", title);
-        value.put("status", status);
-        value.put("detail", detail);
-        value.put("instance", DEAL_PATH);
-        if (rule) {
-            value.put("rule", name);
-        }
-        value.putAll(new TreeMap<>(more));
-        return new Example().summary(name).value(value);
-    }
-
-    private static Schema<?> problemSchema() {
-        return new ObjectSchema()
-                .description("An RFC 9457 problem. `type` names what went wrong: `urn:opportunities:rule:<rule>` for "
-                        + "a rule the request breaks (also named in `rule`), `urn:opportunities:problem:<name>` for "
-                        + "everything else. A rule's facts stand beside the standard members: the ones listed here, "
-                        + "and others a rule names in its detail.")
-                .addProperty("type", new StringSchema().format("uri")
-                        .pattern("^urn:opportunities:(rule|problem):[a-z0-9-]+$")
-                        .description("What went wrong, as a URN a client can switch on")
-                        .example("urn:opportunities:rule:exit-criteria-missing"))
-                .addProperty("title", new StringSchema().description("A short summary of the problem type")
-                        .example("Business rule broken"))
-                .addProperty("status", new IntegerSchema().minimum(BigDecimal.valueOf(400))
-                        .maximum(BigDecimal.valueOf(599)).description("The HTTP status").example(409))
-                .addProperty("detail", new StringSchema().description("What happened here, and what to do about it")
-                        .example("To reach SHAPE_VISION the customer must first have verifiably done: "
-                                + "KEY_ISSUES_AGREED. Record these buying actions, then advance."))
-                .addProperty("instance", new StringSchema().format("uri-reference")
-                        .description("The request's path, relative to the server").example(DEAL_PATH))
-                .addProperty("rule", new StringSchema().description("The business rule the request breaks")
-                        .example("exit-criteria-missing"))
-                .addProperty("errors", new ArraySchema().items(new Schema<>().$ref("#/components/schemas/FieldError"))
-                        .description("400: each field of the request that is wrong"))
-                .addProperty("globalErrors", new ArraySchema().items(new StringSchema())
-                        .description("400: what is wrong with the request as a whole"))
-                .addProperty("missingBuyingActions", new ArraySchema().items(new StringSchema())
-                        .description("409 exit-criteria-missing: the buying actions the customer must first have "
-                                + "done, as types of GET /api/sales-process"))
-                .addProperty("expectedVersion", new IntegerSchema().format("int64")
-                        .description("412 version-conflict: the version If-Match named"))
-                .addProperty("currentVersion", new IntegerSchema().format("int64")
-                        .description("412 version-conflict: the opportunity's version"))
-                .addProperty("latestVersion", new IntegerSchema().format("int64")
-                        .description("412 unknown-version: the opportunity's latest version"))
-                .additionalProperties(true)
-                .required(List.of("type", "title", "status"));
-    }
-
-    private static Schema<?> fieldErrorSchema() {
-        return new ObjectSchema()
-                .description("A field of the request that is wrong, and why")
-                .addProperty("field", new StringSchema().description("The field's path in the body, or the "
-                        + "parameter's name").example("evidence"))
-                .addProperty("message", new StringSchema().example("must not be blank"))
-                .required(List.of("field", "message"));
     }
 }

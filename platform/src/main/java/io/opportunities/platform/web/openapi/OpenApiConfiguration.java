@@ -25,6 +25,12 @@ import java.util.List;
 public class OpenApiConfiguration {
 
     /**
+     * The order of a customizer that adds schemas of its own (e.g. the history's event schemas): before the rules of
+     * answered fields, which then apply to those schemas too.
+     */
+    public static final int SCHEMAS_ADDED = 50;
+
+    /**
      * @param licenseName and {@code licenseUrl}: the terms of whoever runs the backend; by default what holds for
      *                    this code as it stands, no licence granted (a client generator wants an absolute URL)
      * @param contactName and the e-mail and URL beside it: whom a front-end team asks about the API

@@ -35,7 +35,7 @@ import java.util.stream.Stream;
  */
 class ResponseSchemaRules implements OpenApiCustomizer, Ordered {
 
-    static final int ORDER = 100;
+    static final int ORDER = OpenApiConfiguration.SCHEMAS_ADDED + 50;
 
     /**
      * Ids that are not UUIDs: X-Correlation-Id is the client's token, the causation id Axon's message id, and an
@@ -150,9 +150,7 @@ class ResponseSchemaRules implements OpenApiCustomizer, Ordered {
     }
 
     static boolean isNullable(RecordComponent component) {
-        return component.getAnnotatedType().isAnnotationPresent(Nullable.class)
-                || Arrays.stream(component.getAnnotations())
-                .anyMatch(annotation -> annotation.annotationType().getSimpleName().equals("Nullable"));
+        return component.getAnnotatedType().isAnnotationPresent(Nullable.class);
     }
 
     /**
@@ -195,7 +193,6 @@ class ResponseSchemaRules implements OpenApiCustomizer, Ordered {
     }
 
     private static boolean isString(Schema<?> schema) {
-        return schema != null && ("string".equals(schema.getType())
-                || (schema.getTypes() != null && schema.getTypes().contains("string")));
+        return schema != null && "string".equals(schema.getType());
     }
 }
