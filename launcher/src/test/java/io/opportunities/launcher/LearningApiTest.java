@@ -91,6 +91,12 @@ class LearningApiTest extends ApiTest {
         assertThat(prediction.path("factors").size()).isBetween(1, 3);
         assertThat(prediction.path("factors").findValuesAsString("effect")).allMatch(List.of("RAISES", "LOWERS")::contains);
         assertThat(prediction.path("trainedOn").path("deals").asLong()).isGreaterThanOrEqualTo(6711);
+        // open for years, longer than the 138 days of the longest cycle that closed: an age no training point had,
+        // said rather than dropped
+        assertThat(prediction.path("unseenFacts").values()).extracting(JsonNode::asString)
+                .containsExactly("days in stage: 180 days or more");
+        assertThat(prediction.path("note").asString()).contains("days in stage: 180 days or more")
+                .contains("holds nothing of it");
 
         CrmCsv.Deal won = CrmCsv.deals().get(0);
         Api.Response closed = api.get(ADMIN, "/api/opportunities/" + CrmCsv.opportunityId(won.id()) + "/win-probability");

@@ -29,7 +29,8 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
     /**
      * The time-split test: trained on the deals closed before {@code splitOn}, tested on those closed from it on.
      * Every way of predicting is scored on the same test points: the learned model, the stage default, the
-     * probability the deals carried, and the share of the training points that were won (a constant).
+     * probability the deals carried, and the base rate: the share of the training deals that were won, each deal once
+     * (a constant).
      *
      * @param note why there is no learned model, when there is none
      */
@@ -38,7 +39,8 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
                    @Nullable Reliability trainingWinShare, @Nullable ModelView model, @Nullable String note) {
     }
 
-    record Sample(long deals, long points, BigDecimal winShare) {
+    /** @param winShare the share of the deals that were won, each deal counted once however many points it has */
+    record Sample(long deals, long points, @Nullable BigDecimal winShare) {
     }
 
     /**
@@ -130,11 +132,14 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
                         model.get().strongest(10)), null);
     }
 
-    /** The deals, their points, and the share of the points that belong to won deals. */
+    /**
+     * The deals, their points, and the share of the deals that were won, each deal counted once. Their points are
+     * not: a deal weighs in a score as many times as it has points, and won deals, open longer, have more.
+     */
     private static Sample sample(List<Lived> deals) {
         long points = deals.stream().mapToLong(deal -> deal.points().size()).sum();
-        long wonPoints = deals.stream().filter(deal -> deal.deal().won()).mapToLong(deal -> deal.points().size()).sum();
-        return new Sample(deals.size(), points, points == 0 ? null : Reliability.fraction((double) wonPoints / points));
+        long won = deals.stream().filter(deal -> deal.deal().won()).count();
+        return new Sample(deals.size(), points, deals.isEmpty() ? null : Reliability.fraction((double) won / deals.size()));
     }
 
     private static List<Prediction> stated(List<Lived> deals) {

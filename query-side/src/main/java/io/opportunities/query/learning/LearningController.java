@@ -135,7 +135,8 @@ class LearningController {
         List<String> facts = new DealFeatures(settings)
                 .of(now, new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector()));
         return WinProbability.of(now, facts, examples,
-                new WinProbability.Training(from, to, closed.size(), examples.size()), settings);
+                new WinProbability.Training(from, to, closed.size(), examples.size()),
+                closed.stream().filter(each -> each.deal().won()).count(), settings);
     }
 
     private record Deal(String owner, String product, String sector, OpportunityStatus status) {

@@ -107,6 +107,14 @@ final class WinModel {
         return model.getLabels()[0] == 1 ? estimates[0] : estimates[1];
     }
 
+    /**
+     * The features of a deal that no training example had, in their order: the model has no weight for them, so a
+     * prediction holds nothing of them, and an answer must say so rather than leave them out unsaid.
+     */
+    List<String> unseen(List<String> features) {
+        return features.stream().distinct().filter(feature -> !columns.containsKey(feature)).toList();
+    }
+
     /** The features of this prediction that weigh most, either way. */
     List<Factor> factors(List<String> features, int top) {
         return features.stream().distinct().filter(columns::containsKey)

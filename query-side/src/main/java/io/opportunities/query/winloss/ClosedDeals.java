@@ -81,7 +81,8 @@ public class ClosedDeals {
                             rs.getObject("opened_on", LocalDate.class), rs.getObject("closed_on", LocalDate.class),
                             won ? rs.getBigDecimal("won_amount") : rs.getBigDecimal("estimated_amount"),
                             won ? rs.getString("won_currency") : rs.getString("currency"),
-                            rs.getString("loss_reason"), rs.getString("withdrawal_kind"), List.copyOf(named)),
+                            rs.getString("loss_reason"), rs.getString("withdrawal_kind"), List.copyOf(named),
+                            rs.getBigDecimal("estimated_amount"), rs.getString("currency")),
                             entries));
                 });
         return deals;

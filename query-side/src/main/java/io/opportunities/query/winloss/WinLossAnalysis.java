@@ -52,8 +52,9 @@ record WinLossAnalysis(LocalDate closedFrom, LocalDate closedTo, Group outcomes,
                               AnalysisSettings settings) {
         Bands cycle = Bands.ofDays(settings.cycleBandsDays());
         Map<String, Bands> sizes = new TreeMap<>();
-        Function<ClosedDeal, Bands.Band> size = deal -> sizes.computeIfAbsent(deal.currency(),
-                currency -> new Bands(settings.dealSizeBands(), currency)).of(deal.value());
+        // by the value known before the outcome: a won value would move wins into bands their losses never reach
+        Function<ClosedDeal, Bands.Band> size = deal -> sizes.computeIfAbsent(deal.estimatedCurrency(),
+                currency -> new Bands(settings.dealSizeBands(), currency)).of(deal.estimatedValue());
         return new WinLossAnalysis(from, to, tally("all", deals),
                 grouped(deals, deal -> List.of(deal.furthestStage() == null ? Key.of(NONE)
                         : new Key(process.positionOf(deal.furthestStage()), deal.furthestStage()))),

@@ -42,8 +42,8 @@ class WinLossAnalysisController {
             description = "For the deals whose final close (won, lost or withdrawn) falls between closedFrom and "
                     + "closedTo: the outcomes, then the same figures by the furthest stage reached, owner, team, "
                     + "regional office, product, customer sector, competitor (recorded in the closing plan, or the "
-                    + "one the deal was lost to), deal size (sales.analysis.deal-size-bands, the won value of a win, "
-                    + "else the estimated value) and cycle length (sales.analysis.cycle-bands-days, opening to "
+                    + "one the deal was lost to), deal size (sales.analysis.deal-size-bands, by the estimated value at "
+                    + "the close, known before the outcome, for a win as for a loss) and cycle length (sales.analysis.cycle-bands-days, opening to "
                     + "close); and the losses by reason. Withdrawn deals, no decision or disqualified, are counted "
                     + "apart: winRate is won / (won + lost), winRateIncludingWithdrawn won / deals. Filters as the "
                     + "funnel's.")

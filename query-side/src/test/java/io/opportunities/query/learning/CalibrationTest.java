@@ -26,8 +26,12 @@ class CalibrationTest {
     static final AnalysisSettings SETTINGS = new AnalysisSettings(null, null, null, null, null);
 
     static WithTimeline deal(String id, String opened, boolean won) {
+        return deal(id, opened, won, 40);
+    }
+
+    static WithTimeline deal(String id, String opened, boolean won, int days) {
         LocalDate on = LocalDate.parse(opened);
-        LocalDate closed = on.plusDays(40);
+        LocalDate closed = on.plusDays(days);
         Instant at = NOW;
         List<OpportunityEvent> events = List.of(
                 new OpportunityOpened(id, "Acme", "Deal " + id, "GTX Pro", "rita", Money.of("1000", "EUR"),
@@ -40,7 +44,7 @@ class CalibrationTest {
         }
         return new WithTimeline(new ClosedDeal(id, "rita", "GTX Pro", "Acme", "retail",
                 won ? OpportunityStatus.WON : OpportunityStatus.LOST, "IDENTIFY", "IDENTIFY", on, closed,
-                new BigDecimal("1000"), "EUR", won ? null : "PRICE", null, List.of()), entries);
+                new BigDecimal("1000"), "EUR", won ? null : "PRICE", null, List.of(), new BigDecimal("1000"), "EUR"), entries);
     }
 
     static final List<WithTimeline> DEALS = List.of(deal("1", "2026-02-01", true), deal("2", "2026-02-02", false),
@@ -75,6 +79,20 @@ class CalibrationTest {
         assertThat(holdout.trainingWinShare().brier()).isEqualByComparingTo("0.2500");
         assertThat(holdout.stageDefault().brier()).isEqualByComparingTo("0.4100");
         assertThat(holdout.model().kind()).contains("logistic regression");
+    }
+
+    @Test
+    void theBaseRateIsTheShareOfTheDealsWon_eachDealOnce_thoughALongerDealHasMorePoints() {
+        // the win lives 100 days (points on days 0, 30, 60, 90), the loss 40 (days 0, 30): 4 of 6 points are won
+        List<WithTimeline> deals = List.of(deal("1", "2026-01-01", true, 100), deal("2", "2026-01-02", false),
+                deal("3", "2026-06-01", true), deal("4", "2026-06-02", false));
+        Calibration.Holdout holdout = Calibration.of(day("2026-01-01"), day("2026-12-31"), day("2026-05-01"), deals,
+                PROCESS, SETTINGS).holdout();
+        assertThat(holdout.training().points()).isEqualTo(6);
+        assertThat(holdout.training().winShare()).isEqualByComparingTo("0.5000");
+        // the constant says 50 % at each of the four test points, two won, two lost
+        assertThat(holdout.trainingWinShare().bands().get(5).predictions()).isEqualTo(4);
+        assertThat(holdout.trainingWinShare().brier()).isEqualByComparingTo("0.2500");
     }
 
     @Test

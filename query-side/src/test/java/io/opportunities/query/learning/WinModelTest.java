@@ -60,6 +60,7 @@ class WinModelTest {
         assertThat(ann).isGreaterThan(0.5).isLessThan(0.55);
         assertThat(strict.probability(List.of("owner: someone new"))).isCloseTo(0.5, within(0.005));
         assertThat(strict.factors(List.of("owner: someone new"), 3)).isEmpty();
+        assertThat(strict.unseen(List.of("owner: ann", "owner: someone new"))).containsExactly("owner: someone new");
     }
 
     @Test

@@ -25,7 +25,8 @@ class WinLossAnalysisTest {
         return new ClosedDeal(id, owner, "GTX Pro", "Acme", "retail", status, "UNDERSTAND_NEED",
                 status == OpportunityStatus.WON ? "NEGOTIATE" : "UNDERSTAND_NEED", opened,
                 opened.plusDays(cycleDays), new BigDecimal(amount), "EUR",
-                status == OpportunityStatus.LOST ? "PRICE" : null, withdrawal, competitors);
+                status == OpportunityStatus.LOST ? "PRICE" : null, withdrawal, competitors, new BigDecimal(amount),
+                "EUR");
     }
 
     /**
@@ -97,6 +98,24 @@ class WinLossAnalysisTest {
                         tuple("60 to 89 days", 1L),
                         tuple("90 to 179 days", 1L),
                         tuple("180 days or more", 1L));
+    }
+
+    @Test
+    void aWinIsBandedByItsEstimatedValue_asALossIs_notByWhatItWasWonFor() {
+        LocalDate opened = LocalDate.parse("2026-01-01");
+        ClosedDeal wonAbove = new ClosedDeal("8", "rita", "GTX Pro", "Acme", "retail", OpportunityStatus.WON,
+                "UNDERSTAND_NEED", "UNDERSTAND_NEED", opened, opened.plusDays(30), new BigDecimal("12000"), "EUR",
+                null, null, List.of(), new BigDecimal("4000"), "EUR");
+        WinLossAnalysis analysis = WinLossAnalysis.of(opened, LocalDate.parse("2026-12-31"),
+                List.of(wonAbove, deal("9", "rita", OpportunityStatus.LOST, "4000", 30, null, List.of())), PROCESS,
+                TEAMS, SETTINGS);
+
+        assertThat(analysis.byDealSize()).singleElement().satisfies(band -> {
+            assertThat(band.key()).isEqualTo("1,000 to 4,999 EUR");
+            assertThat(List.of(band.won(), band.lost())).containsExactly(1L, 1L);
+            assertThat(band.wonValue()).singleElement()
+                    .satisfies(money -> assertThat(money.amount()).isEqualByComparingTo("12000"));
+        });
     }
 
     @Test
