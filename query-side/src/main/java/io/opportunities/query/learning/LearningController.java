@@ -46,10 +46,13 @@ class LearningController {
     private final BusinessCalendar calendar;
     private final JdbcClient jdbc;
     private final ReadAccess readAccess;
+    private final DealHistories histories;
 
     LearningController(ClosedDeals closedDeals, Timeline timeline, SalesProcess process, SalesTeams salesTeams,
-                       AnalysisSettings settings, BusinessCalendar calendar, JdbcClient jdbc, ReadAccess readAccess) {
+                       AnalysisSettings settings, BusinessCalendar calendar, JdbcClient jdbc, ReadAccess readAccess,
+                       DealHistories histories) {
         this.readAccess = readAccess;
+        this.histories = histories;
         this.closedDeals = closedDeals;
         this.timeline = timeline;
         this.process = process;
@@ -66,11 +69,17 @@ class LearningController {
                     + "sales.analysis.point-every-days while open, up to the day before the close) is a prediction: "
                     + "the probability the deal carried then (stated) and its stage's default probability "
                     + "(stageDefault), each scored against the outcome (won: 1; lost or withdrawn: 0) with the Brier "
-                    + "score and a reliability table per band of ten points. Then the holdout: a logistic regression "
-                    + "on the deal's facts as they stood at each point (stage, days in stage, owner, product, sector, "
-                    + "value band) is trained on the deals closed before splitOn (default: the day three quarters of "
-                    + "them had closed) and scored on the points of those closed from it on, beside the stage "
-                    + "default, the stated probability and the training win share on the same points.")
+                    + "score, the log loss and a reliability table per band of ten points. Then the back-test, a "
+                    + "forecast test: every deal open at the end of splitOn (default: the day three quarters of the "
+                    + "deals had closed) and of every 7th day after it up to closedTo, as it stood then, is predicted "
+                    + "by ways fitted only on what was known at the split and scored against what had become of it "
+                    + "by closedTo (or today, if earlier); deals still open then are counted apart as censored. The "
+                    + "ways: the learned probability (the method with the lowest mean Brier score on three "
+                    + "time-ordered folds of the training data, among a logistic regression on the deal's timing, "
+                    + "one also on its owner and product, each Platt-scaled or not, and the baselines, to which it "
+                    + "falls back and says so when none learned does better), the base rate (the training deals' "
+                    + "win share, each deal once), the age-in-stage, owner and product shares shrunk toward the base "
+                    + "rate, the stage default and the stated probability.")
     Calibration getCalibration(
             @Parameter(description = "First close date, inclusive") @RequestParam LocalDate closedFrom,
             @Parameter(description = "Last close date, inclusive") @RequestParam LocalDate closedTo,
@@ -82,10 +91,10 @@ class LearningController {
             throw BadRequest.of("Invalid split", "splitOn must lie after closedFrom and no later than closedTo, "
                     + "so that deals closed in the range fall on both sides of it.");
         }
-        return Calibration.of(closedFrom, closedTo, splitOn,
-                closedDeals.withTimelines(closedFrom, closedTo, selection.resolve(salesTeams.current(), readAccess.visibility(user))),
-                process,
-                settings);
+        DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
+        LocalDate today = calendar.today();
+        return Calibration.of(closedFrom, closedTo, splitOn, closedDeals.withTimelines(closedFrom, closedTo, filter),
+                histories.of(filter), closedTo.isAfter(today) ? today : closedTo, process, settings);
     }
 
     @GetMapping("/api/analytics/process")

@@ -81,6 +81,18 @@ public class Timeline {
         return timelinesOfDealsClosedBetween(from, to, filter).values().stream().map(StagePath::of).toList();
     }
 
+    /** The whole timelines, in stream order, of every deal the filter selects, open or closed. */
+    public Map<String, List<TimelineEntry>> timelinesOf(DealFilter filter) {
+        String sql = "SELECT " + COLUMNS + " FROM opportunity_timeline t WHERE t.opportunity_id IN ("
+                + "SELECT o.opportunity_id FROM opportunity o WHERE 1 = 1" + filter.conditions("o") + ")"
+                + " ORDER BY t.opportunity_id, t.version";
+        Map<String, List<TimelineEntry>> timelines = new LinkedHashMap<>();
+        jdbc.sql(sql).params(filter.parameters()).query((RowCallbackHandler) rs -> timelines
+                .computeIfAbsent(rs.getString("opportunity_id"), id -> new ArrayList<>())
+                .add(entry(rs)));
+        return timelines;
+    }
+
     /** The whole timelines, in stream order, of the deals the filter selects whose final close fell in the range. */
     public Map<String, List<TimelineEntry>> timelinesOfDealsClosedBetween(LocalDate from, LocalDate to,
                                                                           DealFilter filter) {

@@ -52,7 +52,7 @@ class CalibrationTest {
 
     @Test
     void theStatedAndTheStageDefaultProbabilitiesAreScoredAtEveryPoint() {
-        Calibration calibration = Calibration.of(day("2026-01-01"), day("2026-12-31"), null, DEALS, PROCESS, SETTINGS);
+        Calibration calibration = calibration(null, DEALS);
         assertThat(calibration.deals()).isEqualTo(4);
         assertThat(calibration.won()).isEqualTo(2);
         assertThat(calibration.stated().predictions()).isEqualTo(8);
@@ -61,47 +61,86 @@ class CalibrationTest {
         assertThat(calibration.stated().bands().get(1).wonShare()).isEqualByComparingTo("0.5000");
     }
 
-    @Test
-    void theHoldoutTrainsOnTheDealsClosedBeforeTheSplitAndTestsOnTheRest() {
-        // closes: 03-13, 03-14, 05-11, 05-12; three quarters of four: the split falls on the fourth, 05-12
-        Calibration byDefault = Calibration.of(day("2026-01-01"), day("2026-12-31"), null, DEALS, PROCESS, SETTINGS);
-        assertThat(byDefault.holdout().splitOn()).isEqualTo(day("2026-05-12"));
-        assertThat(byDefault.holdout().training().deals()).isEqualTo(3);
-        assertThat(byDefault.holdout().test().deals()).isEqualTo(1);
+    static List<DealHistory> histories(List<WithTimeline> deals) {
+        return deals.stream().map(deal -> new DealHistory(deal.deal().opportunityId(), deal.deal().owner(),
+                deal.deal().product(), deal.deal().sector(), deal.timeline())).toList();
+    }
 
-        Calibration.Holdout holdout = Calibration.of(day("2026-01-01"), day("2026-12-31"), day("2026-04-01"), DEALS,
-                PROCESS, SETTINGS).holdout();
-        assertThat(holdout.training().points()).isEqualTo(4);
-        assertThat(holdout.training().winShare()).isEqualByComparingTo("0.5000");
-        assertThat(holdout.test().points()).isEqualTo(4);
-        // every training point has the same features, half won: the model can only say 50 %, as the constant does
-        assertThat(holdout.learned().brier()).isEqualByComparingTo("0.2500");
-        assertThat(holdout.trainingWinShare().brier()).isEqualByComparingTo("0.2500");
-        assertThat(holdout.stageDefault().brier()).isEqualByComparingTo("0.4100");
-        assertThat(holdout.model().kind()).contains("logistic regression");
+    static Calibration calibration(LocalDate splitOn, List<WithTimeline> deals) {
+        return Calibration.of(day("2026-01-01"), day("2026-12-31"), splitOn, deals, histories(deals),
+                day("2026-12-31"), PROCESS, SETTINGS);
+    }
+
+    static Reliability scoreOf(Backtest backtest, String method) {
+        return backtest.scores().stream().filter(score -> score.method().equals(method)).findFirst().orElseThrow()
+                .reliability();
+    }
+
+    @Test
+    void theBacktestScoresEveryDealOpenAtTheWeeklySnapshotsFromTheSplit_withWhatWasKnownAtTheSplit() {
+        // closes: 03-13, 03-14, 05-11, 05-12; three quarters of four: the split falls on the fourth, 05-12
+        Backtest byDefault = calibration(null, DEALS).backtest();
+        assertThat(byDefault.splitOn()).isEqualTo(day("2026-05-12"));
+        assertThat(byDefault.training().deals()).isEqualTo(3);
+
+        Backtest backtest = calibration(day("2026-04-01"), DEALS).backtest();
+        // snapshots a week apart on the split's weekday: deals 1 and 2 are open on 02-04 … 03-11 (six each)
+        assertThat(backtest.training().points()).isEqualTo(12);
+        assertThat(backtest.training().winShare()).isEqualByComparingTo("0.5000");
+        assertThat(backtest.training().longestCycle()).isEqualTo(40);
+        // deal 3 on 04-01 … 05-06 (six), deal 4, opened 04-02, on 04-08 … 05-06 (five)
+        assertThat(backtest.test().points()).isEqualTo(11);
+        assertThat(backtest.test().deals()).isEqualTo(2);
+        assertThat(backtest.test().censoredPoints()).isZero();
+        // two deals closed: too few for a fold to choose on, so the learned probability is the base rate, and says so
+        assertThat(backtest.learned().chosen()).isEqualTo("base rate");
+        assertThat(backtest.learned().reason()).contains("No fold before 2026-04-01 had 200 deals closed");
+        assertThat(backtest.scores()).extracting(Backtest.Scored::method).containsExactly("learned", "base rate",
+                "age in stage", "owner", "product", "stage default", "stated");
+        assertThat(scoreOf(backtest, "learned").brier()).isEqualByComparingTo("0.2500");
+        assertThat(scoreOf(backtest, "base rate").brier()).isEqualByComparingTo("0.2500");
+        // 10 % at six won points and five lost: (6 * 0.81 + 5 * 0.01) / 11
+        assertThat(scoreOf(backtest, "stage default").brier()).isEqualByComparingTo("0.4464");
+        assertThat(scoreOf(backtest, "stated").predictions()).isEqualTo(11);
     }
 
     @Test
     void theBaseRateIsTheShareOfTheDealsWon_eachDealOnce_thoughALongerDealHasMorePoints() {
-        // the win lives 100 days (points on days 0, 30, 60, 90), the loss 40 (days 0, 30): 4 of 6 points are won
+        // the win lives 100 days (15 weekly snapshots), the loss 40 (6): 15 of 21 points are won, one of two deals
         List<WithTimeline> deals = List.of(deal("1", "2026-01-01", true, 100), deal("2", "2026-01-02", false),
                 deal("3", "2026-06-01", true), deal("4", "2026-06-02", false));
-        Calibration.Holdout holdout = Calibration.of(day("2026-01-01"), day("2026-12-31"), day("2026-05-01"), deals,
-                PROCESS, SETTINGS).holdout();
-        assertThat(holdout.training().points()).isEqualTo(6);
-        assertThat(holdout.training().winShare()).isEqualByComparingTo("0.5000");
-        // the constant says 50 % at each of the four test points, two won, two lost
-        assertThat(holdout.trainingWinShare().bands().get(5).predictions()).isEqualTo(4);
-        assertThat(holdout.trainingWinShare().brier()).isEqualByComparingTo("0.2500");
+        Backtest backtest = calibration(day("2026-05-01"), deals).backtest();
+        assertThat(backtest.training().points()).isEqualTo(21);
+        assertThat(backtest.training().winShare()).isEqualByComparingTo("0.5000");
+        // the constant says 50 % at each of the twelve test points, six won, six lost
+        assertThat(scoreOf(backtest, "base rate").bands().get(5).predictions()).isEqualTo(12);
+        assertThat(scoreOf(backtest, "base rate").brier()).isEqualByComparingTo("0.2500");
     }
 
     @Test
-    void withoutBothOutcomesBeforeTheSplit_thereIsNothingToLearn() {
+    void aDealStillOpenWhenOutcomesAreReadIsCountedApart_notScored() {
+        List<WithTimeline> deals = List.of(deal("1", "2026-01-01", true, 100), deal("2", "2026-01-02", false),
+                deal("3", "2026-06-01", true), deal("4", "2026-06-02", false));
+        List<DealHistory> histories = new java.util.ArrayList<>(histories(deals));
+        histories.add(new DealHistory("5", "rita", "GTX Pro", null, deal("5", "2026-06-01", true).timeline()
+                .subList(0, 1)));
+        Calibration calibration = Calibration.of(day("2026-01-01"), day("2026-12-31"), day("2026-05-01"), deals,
+                histories, day("2026-12-31"), PROCESS, SETTINGS);
+        // open from 06-01 to the end: on 06-05 … 12-25, thirty snapshots
+        assertThat(calibration.backtest().test().censoredPoints()).isEqualTo(30);
+        assertThat(calibration.backtest().test().censoredDeals()).isEqualTo(1);
+        assertThat(calibration.backtest().test().points()).isEqualTo(12);
+        assertThat(calibration.backtest().test().snapshots()).isEqualTo(42);
+    }
+
+    @Test
+    void withoutBothOutcomesBeforeTheSplit_thereIsNothingToLearn_andTheBaseRateServes() {
         List<WithTimeline> deals = List.of(deal("1", "2026-02-01", true), deal("3", "2026-04-01", false));
-        Calibration.Holdout holdout = Calibration.of(day("2026-01-01"), day("2026-12-31"), day("2026-04-01"), deals,
-                PROCESS, SETTINGS).holdout();
-        assertThat(holdout.learned()).isNull();
-        assertThat(holdout.note()).contains("do not hold both wins and others");
-        assertThat(holdout.stageDefault().predictions()).isEqualTo(2);
+        Backtest backtest = calibration(day("2026-04-01"), deals).backtest();
+        assertThat(backtest.learned().chosen()).isEqualTo("base rate");
+        assertThat(backtest.training().winShare()).isEqualByComparingTo("1.0000");
+        // the lost deal 3, open on 04-01 … 05-06, said to be won for sure at its six snapshots
+        assertThat(scoreOf(backtest, "learned").brier()).isEqualByComparingTo("1.0000");
+        assertThat(scoreOf(backtest, "stage default").predictions()).isEqualTo(6);
     }
 }
