@@ -4,6 +4,7 @@ import io.opportunities.platform.config.SchemaMigration;
 import io.opportunities.platform.jdbc.DatabaseFailures;
 import io.opportunities.platform.projection.ProjectionSavepoints;
 import io.opportunities.query.QuerySideApplication;
+import io.opportunities.query.learning.LearningSettings;
 import io.opportunities.query.winloss.AnalysisSettings;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
@@ -33,7 +34,7 @@ import java.util.TreeSet;
 @Configuration(proxyBeanMethods = false)
 @EntityScan(basePackageClasses = QuerySideApplication.class)
 @EnableJpaRepositories(basePackageClasses = QuerySideApplication.class)
-@EnableConfigurationProperties(AnalysisSettings.class)
+@EnableConfigurationProperties({AnalysisSettings.class, LearningSettings.class})
 @EnableScheduling
 public class QuerySideConfiguration {
 

@@ -11,9 +11,7 @@ import org.jspecify.annotations.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -67,21 +65,24 @@ record Backtest(LocalDate splitOn, LocalDate outcomesBy, int everyDays, Training
         List<Point> points = new Snapshots(process).of(deals, Snapshots.days(split, first, outcomesBy.plusDays(1)),
                 outcomesBy);
         List<Snapshot> snapshots = points.stream().map(Point::snapshot).toList();
-        Function<LocalDate, TrainingSet> trainingAt = memoised(cutoff -> TrainingSet.at(cutoff, deals, snapshots,
-                closedFrom));
-        List<Method> candidates = Predictors.candidates(regularisation);
-        ModelChoice choice = ModelChoice.choose(split, candidates, trainingAt);
-        Method chosen = candidates.stream().filter(method -> method.name().equals(choice.chosen())).findFirst()
-                .orElseThrow();
+        Function<LocalDate, TrainingSet> trainingAt = TrainingSet.memoised(deals, snapshots, closedFrom);
+        TrainingSet training = trainingAt.apply(split);
         List<Point> test = points.stream().filter(point -> !point.snapshot().day().isBefore(split)).toList();
         List<Point> scored = test.stream().filter(point -> !point.censored()).toList();
         List<Scored> scores = new ArrayList<>();
-        scores.add(score("learned", "the learned probability: " + chosen.name() + ", " + chosen.description(),
-                chosen, split, trainingAt, scored));
-        for (Method baseline : Predictors.BASELINES) {
-            scores.add(score(baseline.name(), baseline.description(), baseline, split, trainingAt, scored));
+        ModelChoice choice;
+        if (training.closed().isEmpty()) {
+            choice = new ModelChoice(Predictors.BASE_RATE.name(), "No deal closed between " + closedFrom + " and "
+                    + split + ": there is nothing to learn from, and nothing is scored.", List.of());
+        } else {
+            LearnedModel model = LearnedModel.fit(split, first, trainingAt, regularisation);
+            choice = model.choice();
+            scores.add(score("learned", "the learned probability: " + model.method() + ", " + model.description(),
+                    model.predictor(), scored));
+            for (Method baseline : Predictors.BASELINES) {
+                scores.add(score(baseline.name(), baseline.description(), baseline.fit(split, trainingAt), scored));
+            }
         }
-        TrainingSet training = trainingAt.apply(split);
         return new Backtest(split, outcomesBy, Snapshots.EVERY_DAYS,
                 new Training(training.closed().size(), training.won(),
                         training.closed().isEmpty() ? null : Reliability.fraction(training.baseRate()),
@@ -94,20 +95,10 @@ record Backtest(LocalDate splitOn, LocalDate outcomesBy, int everyDays, Training
                 choice, scores);
     }
 
-    private static Scored score(String name, String description, Method method, LocalDate split,
-                                Function<LocalDate, TrainingSet> trainingAt, List<Point> points) {
-        if (!trainingAt.apply(split).teaches() && method.name().startsWith("learned")) {
-            return new Scored(name, description, Reliability.of(List.of()));
-        }
-        Predictor predictor = method.fit(split, trainingAt);
+    private static Scored score(String name, String description, Predictor predictor, List<Point> points) {
         return new Scored(name, description, Reliability.of(points.stream()
                 .map(point -> new Prediction(point.snapshot().opportunityId(), predictor.probability(point.snapshot()),
                         point.won()))
                 .toList()));
-    }
-
-    private static <K, V> Function<K, V> memoised(Function<K, V> function) {
-        Map<K, V> values = new HashMap<>();
-        return key -> values.computeIfAbsent(key, function);
     }
 }

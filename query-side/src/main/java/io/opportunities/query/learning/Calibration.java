@@ -25,8 +25,8 @@ import java.util.List;
 record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays, long deals, long won,
                    Reliability stated, Reliability stageDefault, @Nullable Backtest backtest) {
 
-    /** A deal's points of life, with the features at each, and its outcome. */
-    private record Lived(ClosedDeal deal, List<LifePoint> points, List<List<String>> features) {
+    /** A deal's points of life, and its outcome. */
+    private record Lived(ClosedDeal deal, List<LifePoint> points) {
     }
 
     /**
@@ -46,30 +46,10 @@ record Calibration(LocalDate closedFrom, LocalDate closedTo, int pointEveryDays,
                         settings.regularisation()));
     }
 
-    /** The examples the points of the deals' lives make: the features at each, and the deal's outcome. */
-    static List<WinModel.Example> examples(List<WithTimeline> deals, SalesProcess process,
-                                           AnalysisSettings settings) {
-        return examples(lived(deals, process, settings));
-    }
-
     private static List<Lived> lived(List<WithTimeline> deals, SalesProcess process, AnalysisSettings settings) {
         LifePoints lifePoints = new LifePoints(process, settings.pointEveryDays());
-        DealFeatures features = new DealFeatures(settings);
-        List<Lived> lived = new ArrayList<>();
-        for (WithTimeline each : deals) {
-            ClosedDeal deal = each.deal();
-            List<LifePoint> points = lifePoints.of(deal.opportunityId(), each.timeline());
-            DealFeatures.Deal attributes = new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector());
-            lived.add(new Lived(deal, points, points.stream().map(point -> features.of(point, attributes)).toList()));
-        }
-        return lived;
-    }
-
-    private static List<WinModel.Example> examples(List<Lived> deals) {
-        List<WinModel.Example> examples = new ArrayList<>();
-        deals.forEach(deal -> deal.features().forEach(row -> examples.add(new WinModel.Example(row,
-                deal.deal().won()))));
-        return examples;
+        return deals.stream().map(each -> new Lived(each.deal(), lifePoints.of(each.deal().opportunityId(),
+                each.timeline()))).toList();
     }
 
     private static LocalDate defaultSplit(List<WithTimeline> deals) {

@@ -25,13 +25,29 @@ class DealHistories {
     }
 
     List<DealHistory> of(DealFilter filter) {
-        Map<String, List<TimelineEntry>> timelines = timeline.timelinesOf(filter);
+        return read(timeline.timelinesOf(filter), "1 = 1" + filter.conditions("o"), filter.parameters());
+    }
+
+    /** The deals named, in the order named; those that do not exist are left out. */
+    List<DealHistory> of(List<String> opportunityIds) {
+        if (opportunityIds.isEmpty()) {
+            return List.of();
+        }
+        Map<String, DealHistory> byId = new java.util.HashMap<>();
+        read(timeline.timelinesOf(opportunityIds), "o.opportunity_id IN (:ids)", Map.of("ids", opportunityIds))
+                .forEach(deal -> byId.put(deal.opportunityId(), deal));
+        return opportunityIds.stream().filter(byId::containsKey).map(byId::get).toList();
+    }
+
+    private List<DealHistory> read(Map<String, List<TimelineEntry>> timelines, String condition,
+                                   Map<String, ?> parameters) {
         List<DealHistory> deals = new ArrayList<>();
-        jdbc.sql("SELECT o.opportunity_id, o.owner, o.product, " + ClosedDeals.CUSTOMER_SECTOR + " AS sector"
-                        + " FROM opportunity o WHERE 1 = 1" + filter.conditions("o") + " ORDER BY o.opportunity_id")
-                .params(filter.parameters())
+        jdbc.sql("SELECT o.opportunity_id, o.owner, o.product, o.customer, o.title, " + ClosedDeals.CUSTOMER_SECTOR + " AS sector"
+                        + " FROM opportunity o WHERE " + condition + " ORDER BY o.opportunity_id")
+                .params(parameters)
                 .query((RowCallbackHandler) rs -> deals.add(new DealHistory(rs.getString("opportunity_id"),
-                        rs.getString("owner"), rs.getString("product"), rs.getString("sector"),
+                        rs.getString("owner"), rs.getString("product"), rs.getString("sector"), rs.getString("customer"),
+                        rs.getString("title"),
                         timelines.getOrDefault(rs.getString("opportunity_id"), List.of()))));
         return deals;
     }

@@ -5,6 +5,7 @@ import io.opportunities.query.timeline.DealState;
 import io.opportunities.query.timeline.TimelineEntry;
 import org.jspecify.annotations.Nullable;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -16,15 +17,21 @@ import java.util.Optional;
  * @param sector the customer's sector as registered now; null when none is
  */
 record DealHistory(String opportunityId, @Nullable String owner, @Nullable String product, @Nullable String sector,
-                   List<TimelineEntry> entries) {
+                   @Nullable String customer, @Nullable String title, List<TimelineEntry> entries) {
 
     /** How a deal ended: the day of its final close, and whether it was won. */
     record Outcome(LocalDate closedOn, boolean won) {
     }
 
+    /** The deal as the system knew it at {@code knownAt}: its entries recorded by then; all of them if null. */
+    DealHistory knownAt(@Nullable Instant knownAt) {
+        return knownAt == null ? this : new DealHistory(opportunityId, owner, product, sector, customer, title,
+                entries.stream().filter(entry -> !entry.recordedAt().isAfter(knownAt)).toList());
+    }
+
     /** The deal at the end of {@code day}, folded from the entries that had happened by then. */
     DealState at(LocalDate day) {
-        DealState state = new DealState(opportunityId, owner, null, null, product);
+        DealState state = new DealState(opportunityId, owner, customer, title, product);
         entries.stream().filter(entry -> !entry.occurredOn().isAfter(day)).forEach(state::apply);
         return state;
     }

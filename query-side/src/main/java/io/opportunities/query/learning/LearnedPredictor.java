@@ -1,47 +1,87 @@
 package io.opportunities.query.learning;
 
+import io.opportunities.query.learning.SnapshotFeatures.Fact;
 import io.opportunities.query.learning.Snapshots.Snapshot;
 import io.opportunities.query.learning.TrainingSet.Labelled;
 import org.jspecify.annotations.Nullable;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The learned chance of winning: a logistic regression on a deal's facts at a snapshot, trained on what was known
- * on a day, Platt-scaled or not. When there is nothing to learn from (no wins, or nothing else), it says the base
- * rate.
+ * on a day, Platt-scaled or not. Its parameters are all it holds: the chance is the logistic function of the
+ * intercept plus the weights of the deal's facts, then scaled.
  *
- * @param model    empty when nothing could be learnt
- * @param scaleA   Platt's slope on the model's log-odds (1 when not scaled)
- * @param scaleB   Platt's shift (0 when not scaled)
- * @param baseRate the training deals' win share, each deal once
+ * @param weights        each fact's weight toward a win, for the facts seen in training
+ * @param averageWeights per group of facts, the mean weight of that group's facts over the snapshots of the deals that
+ *                       closed: a deal is explained by how far each of its facts lies from the average such deal's
+ * @param scaleA         Platt's slope on the model's log-odds (1 when not scaled)
+ * @param scaleB         Platt's shift (0 when not scaled)
+ * @param baseRate       the training deals' win share, each deal once
  */
-record LearnedPredictor(SnapshotFeatures features, @Nullable WinModel model, double scaleA, double scaleB,
-                        double baseRate) implements Predictor {
+record LearnedPredictor(SnapshotFeatures features, double intercept, Map<String, Double> weights,
+                        Map<String, Double> averageWeights, double scaleA, double scaleB, double baseRate)
+        implements Predictor {
 
-    /** @param scaleOn the labelled snapshots to Platt-scale on, or null to leave the model as it learnt */
-    static LearnedPredictor fit(TrainingSet training, SnapshotFeatures.Kind kind, double regularisation,
-                                @Nullable List<Labelled> scaleOn) {
+    /**
+     * Fits on the training; the base rate when there is nothing to learn from (no wins, or nothing else).
+     *
+     * @param scaleOn the labelled snapshots to Platt-scale on, or null to leave the model as it learnt
+     */
+    static Predictor fit(TrainingSet training, SnapshotFeatures.Kind kind, double regularisation,
+                         @Nullable List<Labelled> scaleOn) {
         SnapshotFeatures features = new SnapshotFeatures(kind, training.longestCycle());
         WinModel model = WinModel.train(training.points().stream()
                         .map(point -> new WinModel.Example(features.of(point.snapshot()), point.won())).toList(),
                 regularisation).orElse(null);
-        if (model == null || scaleOn == null || scaleOn.stream().map(Labelled::won).distinct().count() < 2) {
-            return new LearnedPredictor(features, model, 1, 0, training.baseRate());
+        if (model == null) {
+            return new Predictor.Constant(training.baseRate());
         }
-        double[] scores = scaleOn.stream().mapToDouble(point -> logit(model.probability(features.of(point.snapshot()))))
-                .toArray();
+        Map<String, Double> weights = model.weights();
+        Map<String, double[]> sums = new HashMap<>();
+        for (Labelled point : training.points()) {
+            if (point.stale()) {
+                continue;
+            }
+            for (Fact fact : features.facts(point.snapshot())) {
+                double[] sum = sums.computeIfAbsent(fact.group(), group -> new double[2]);
+                sum[0] += weights.getOrDefault(fact.label(), 0.0);
+                sum[1]++;
+            }
+        }
+        Map<String, Double> averages = new TreeMap<>();
+        sums.forEach((group, sum) -> averages.put(group, sum[0] / sum[1]));
+        LearnedPredictor unscaled = new LearnedPredictor(features, model.interceptLogOdds(), weights, averages, 1, 0,
+                training.baseRate());
+        if (scaleOn == null || scaleOn.stream().map(Labelled::won).distinct().count() < 2) {
+            return unscaled;
+        }
+        double[] scores = scaleOn.stream().mapToDouble(point -> unscaled.logOdds(point.snapshot())).toArray();
         double[] platt = platt(scores, scaleOn.stream().map(Labelled::won).toList());
-        return new LearnedPredictor(features, model, platt[0], platt[1], training.baseRate());
+        return new LearnedPredictor(features, model.interceptLogOdds(), weights, averages, platt[0], platt[1],
+                training.baseRate());
     }
 
     @Override
     public double probability(Snapshot snapshot) {
-        if (model == null) {
-            return baseRate;
+        return sigmoid(scaleA * logOdds(snapshot) + scaleB);
+    }
+
+    /** The model's log-odds of winning, before scaling. */
+    double logOdds(Snapshot snapshot) {
+        double sum = intercept;
+        for (String feature : features.of(snapshot)) {
+            sum += weights.getOrDefault(feature, 0.0);
         }
-        double raw = model.probability(features.of(snapshot));
-        return scaleA == 1 && scaleB == 0 ? raw : sigmoid(scaleA * logit(raw) + scaleB);
+        return sum;
+    }
+
+    /** The deal's facts no training snapshot had: the model has no weight for them. */
+    List<String> unseen(Snapshot snapshot) {
+        return features.of(snapshot).stream().filter(feature -> !weights.containsKey(feature)).toList();
     }
 
     /**

@@ -1,12 +1,9 @@
 package io.opportunities.query.learning;
 
-import io.opportunities.api.opportunity.OpportunityStatus;
 import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.platform.web.BadRequest;
-import io.opportunities.platform.web.RuleBroken;
 import io.opportunities.query.access.ReadAccess;
 import io.opportunities.query.consistency.BusinessCalendar;
-import io.opportunities.query.consistency.NotFound;
 import io.opportunities.query.team.DealFilter;
 import io.opportunities.query.team.DealFilterParameters;
 import io.opportunities.query.team.SalesTeams;
@@ -21,19 +18,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.springdoc.core.annotations.ParameterObject;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
-/** What history teaches: whether the probabilities came true, a learned win probability, the paths deals took. */
+/** What history teaches: whether the probabilities came true, the back-test of the learned win probability, the paths deals took. */
 @RestController
 @Tag(name = "Analytics", description = "Learning from history: calibration, a learned win probability, the process")
 class LearningController {
@@ -44,12 +36,11 @@ class LearningController {
     private final SalesTeams salesTeams;
     private final AnalysisSettings settings;
     private final BusinessCalendar calendar;
-    private final JdbcClient jdbc;
     private final ReadAccess readAccess;
     private final DealHistories histories;
 
     LearningController(ClosedDeals closedDeals, Timeline timeline, SalesProcess process, SalesTeams salesTeams,
-                       AnalysisSettings settings, BusinessCalendar calendar, JdbcClient jdbc, ReadAccess readAccess,
+                       AnalysisSettings settings, BusinessCalendar calendar, ReadAccess readAccess,
                        DealHistories histories) {
         this.readAccess = readAccess;
         this.histories = histories;
@@ -59,7 +50,6 @@ class LearningController {
         this.salesTeams = salesTeams;
         this.settings = settings;
         this.calendar = calendar;
-        this.jdbc = jdbc;
     }
 
     @GetMapping("/api/analytics/calibration")
@@ -114,49 +104,5 @@ class LearningController {
         DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
         return ProcessView.of(closedFrom, closedTo, timeline.pathsOfDealsClosedBetween(closedFrom, closedTo, filter),
                 process, top);
-    }
-
-    @GetMapping("/api/opportunities/{opportunityId}/win-probability")
-    @Operation(summary = "An open deal's learned chance of winning, and why",
-            description = "The logistic regression of GET /api/analytics/calibration, trained on the points of life "
-                    + "of every deal closed in the ten years before today, applied to the deal as it stands today: "
-                    + "its stage, days in stage, owner, product, customer's sector and value band. The answer shows "
-                    + "the factors that weigh most in it, beside the probability the deal carries and its stage's "
-                    + "default. 409 opportunity-closed for a closed deal: its outcome is known.")
-    WinProbability getWinProbability(@PathVariable UUID opportunityId, Authentication user) {
-        String id = opportunityId.toString();
-        readAccess.requireReadable(id, user);
-        Deal deal = deal(id).orElseThrow(() -> NotFound.opportunity(id));
-        if (deal.status() != OpportunityStatus.OPEN) {
-            throw RuleBroken.of("opportunity-closed", "Opportunity " + id + " is "
-                    + deal.status().name().toLowerCase() + ": its outcome is known. Its win/loss review tells how it "
-                    + "went.");
-        }
-        LocalDate today = calendar.today();
-        LifePoints.LifePoint now = new LifePoints(process, settings.pointEveryDays())
-                .at(id, timeline.entriesOf(id), today)
-                .orElseThrow(() -> NotFound.opportunity(id));
-        LocalDate from = today.minusDays(CloseRange.MAX_DAYS);
-        LocalDate to = today.minusDays(1);
-        // the organisation's experience: every closed deal, whoever may see it; the answer shows only this deal's factors
-        List<ClosedDeals.WithTimeline> closed = closedDeals.withTimelines(from, to, DealFilter.everyDeal());
-        List<WinModel.Example> examples = Calibration.examples(closed, process, settings);
-        List<String> facts = new DealFeatures(settings)
-                .of(now, new DealFeatures.Deal(deal.owner(), deal.product(), deal.sector()));
-        return WinProbability.of(now, facts, examples,
-                new WinProbability.Training(from, to, closed.size(), examples.size()),
-                closed.stream().filter(each -> each.deal().won()).count(), settings);
-    }
-
-    private record Deal(String owner, String product, String sector, OpportunityStatus status) {
-    }
-
-    private Optional<Deal> deal(String id) {
-        return jdbc.sql("SELECT o.owner, o.product, o.status, " + ClosedDeals.CUSTOMER_SECTOR + " AS sector"
-                        + " FROM opportunity o WHERE o.opportunity_id = ?")
-                .param(id)
-                .query((rs, rowNum) -> new Deal(rs.getString("owner"), rs.getString("product"),
-                        rs.getString("sector"), OpportunityStatus.valueOf(rs.getString("status"))))
-                .optional();
     }
 }

@@ -1,15 +1,14 @@
 package io.opportunities.query.learning;
 
+import io.opportunities.query.learning.Predictor.Group;
 import io.opportunities.query.learning.Predictor.Method;
-import io.opportunities.query.learning.Snapshots.Snapshot;
 import io.opportunities.query.learning.TrainingSet.Closed;
 import io.opportunities.query.learning.TrainingSet.Labelled;
 import io.opportunities.query.winloss.Bands;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -30,10 +29,7 @@ final class Predictors {
 
     static final Method BASE_RATE = new Method("base rate",
             "the share of the deals closed before the day that were won, each deal once, for every deal",
-            (cutoff, trainingAt) -> {
-                double rate = trainingAt.apply(cutoff).baseRate();
-                return snapshot -> rate;
-            });
+            (cutoff, trainingAt) -> new Predictor.Constant(trainingAt.apply(cutoff).baseRate()));
 
     static final Method AGE_IN_STAGE = new Method("age in stage",
             "the share won of the snapshots of the deals closed before the day in the deal's band of days in stage ("
@@ -42,28 +38,28 @@ final class Predictors {
             (cutoff, trainingAt) -> {
                 List<Labelled> closed = trainingAt.apply(cutoff).points().stream().filter(point -> !point.stale())
                         .toList();
-                Function<Snapshot, String> band = snapshot -> AGE.of(snapshot.daysInStage()).label();
-                return shrunkShare(closed.stream().map(Labelled::snapshot).map(band).toList(),
-                        closed.stream().map(Labelled::won).toList(), trainingAt.apply(cutoff).baseRate(), band);
+                return shrunkShare(Group.DAYS_IN_STAGE, closed.stream().map(point -> Group.DAYS_IN_STAGE
+                                .of(point.snapshot())).toList(), closed.stream().map(Labelled::won).toList(),
+                        trainingAt.apply(cutoff).baseRate());
             });
 
     static final Method OWNER = new Method("owner",
             "the share won of the owner's deals closed before the day, each deal once, shrunk toward the base rate "
                     + "by " + SHRINKAGE + " deals (an owner with 12 deals counts at 12/32 of their own share)",
-            (cutoff, trainingAt) -> byDeal(trainingAt.apply(cutoff), Closed::owner, Snapshot::owner));
+            (cutoff, trainingAt) -> byDeal(trainingAt.apply(cutoff), Group.OWNER, Closed::owner));
 
     static final Method PRODUCT = new Method("product",
             "the share won of the product's deals closed before the day, each deal once, shrunk toward the base "
                     + "rate by " + SHRINKAGE + " deals",
-            (cutoff, trainingAt) -> byDeal(trainingAt.apply(cutoff), Closed::product, Snapshot::product));
+            (cutoff, trainingAt) -> byDeal(trainingAt.apply(cutoff), Group.PRODUCT, Closed::product));
 
     static final Method STAGE_DEFAULT = new Method("stage default",
             "the default probability of the deal's stage in the configured process",
-            (cutoff, trainingAt) -> snapshot -> snapshot.stageProbability() / 100.0);
+            (cutoff, trainingAt) -> new Predictor.ProcessProbability(Predictor.ProcessProbability.Which.STAGE_DEFAULT));
 
     static final Method STATED = new Method("stated",
             "the probability the deal carried: the certainty ladder's from its buying actions, or its override",
-            (cutoff, trainingAt) -> snapshot -> snapshot.statedProbability() / 100.0);
+            (cutoff, trainingAt) -> new Predictor.ProcessProbability(Predictor.ProcessProbability.Which.STATED));
 
     /** The baselines and the process's probabilities, in the order a report shows them. */
     static final List<Method> BASELINES = List.of(BASE_RATE, AGE_IN_STAGE, OWNER, PRODUCT, STAGE_DEFAULT, STATED);
@@ -99,23 +95,20 @@ final class Predictors {
         return List.copyOf(candidates);
     }
 
-    private static Predictor byDeal(TrainingSet training, Function<Closed, String> group,
-                                    Function<Snapshot, String> groupOf) {
-        return shrunkShare(training.closed().stream().map(group).toList(),
-                training.closed().stream().map(Closed::won).toList(), training.baseRate(), groupOf);
+    private static Predictor byDeal(TrainingSet training, Group group, Function<Closed, String> groupOf) {
+        return shrunkShare(group, training.closed().stream().map(deal -> String.valueOf(groupOf.apply(deal))).toList(),
+                training.closed().stream().map(Closed::won).toList(), training.baseRate());
     }
 
-    private static Predictor shrunkShare(List<String> groups, List<Boolean> won, double base,
-                                         Function<Snapshot, String> groupOf) {
-        Map<String, long[]> counts = new HashMap<>();
+    private static Predictor shrunkShare(Group group, List<String> groups, List<Boolean> won, double base) {
+        Map<String, long[]> counts = new TreeMap<>();
         for (int i = 0; i < groups.size(); i++) {
-            long[] count = counts.computeIfAbsent(Objects.toString(groups.get(i)), group -> new long[2]);
+            long[] count = counts.computeIfAbsent(groups.get(i), key -> new long[2]);
             count[0] += won.get(i) ? 1 : 0;
             count[1]++;
         }
-        return snapshot -> {
-            long[] count = counts.getOrDefault(Objects.toString(groupOf.apply(snapshot)), new long[2]);
-            return (count[0] + SHRINKAGE * base) / (count[1] + SHRINKAGE);
-        };
+        Map<String, Predictor.Count> shares = new TreeMap<>();
+        counts.forEach((key, count) -> shares.put(key, new Predictor.Count(count[0], count[1])));
+        return new Predictor.GroupShare(group, shares, base, SHRINKAGE);
     }
 }

@@ -14,8 +14,10 @@ import java.util.List;
  * how long it had sat in it, and where the day lay in its quarter (a deal is won far more often in a quarter's last
  * month); a deal open longer than any deal that closed has one feature for that instead of its days in stage, since
  * history holds no deal of that age that closed. With the parties, also its owner and its product.
+ *
+ * @param longestCycle the most days any training deal was open before it closed
  */
-final class SnapshotFeatures {
+record SnapshotFeatures(Kind kind, long longestCycle) {
 
     /** Which facts. */
     enum Kind {
@@ -34,42 +36,43 @@ final class SnapshotFeatures {
     private static final Bands DAYS_TO_QUARTER_END = Bands.ofDays(List.of(10, 20, 30, 40, 50, 60, 70, 80, 90));
     private static final List<String> MONTHS = List.of("first", "second", "third");
 
-    private final Kind kind;
-    private final long longestCycle;
-
-    /** @param longestCycle the most days any training deal was open before it closed */
-    SnapshotFeatures(Kind kind, long longestCycle) {
-        this.kind = kind;
-        this.longestCycle = longestCycle;
-    }
-
-    /** A deal open longer than this has outlived every deal that closed. */
-    long longestCycle() {
-        return longestCycle;
-    }
-
+    /** Whether the deal has outlived every deal that closed. */
     boolean stale(Snapshot snapshot) {
         return snapshot.daysOpen() > longestCycle;
     }
 
-    List<String> of(Snapshot snapshot) {
-        List<String> features = new ArrayList<>();
-        features.add("stage: " + snapshot.stage());
-        features.add(stale(snapshot) ? staleFeature()
-                : "days in stage: " + DAYS_IN_STAGE.of(snapshot.daysInStage()).label());
-        LocalDate day = snapshot.day();
-        features.add("month of the quarter: " + MONTHS.get((day.getMonthValue() - 1) % 3));
-        LocalDate quarterEnd = day.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
-        features.add("days to the quarter's end: "
-                + DAYS_TO_QUARTER_END.of(ChronoUnit.DAYS.between(day, quarterEnd)).label());
-        if (kind == Kind.TIMING_AND_PARTIES) {
-            features.add("owner: " + orNone(snapshot.owner()));
-            features.add("product: " + orNone(snapshot.product()));
+    /** A fact about a deal, in a group of facts of which a deal has exactly one (its stage, its owner). */
+    record Fact(String group, String value) {
+
+        String label() {
+            return group + ": " + value;
         }
-        return features;
     }
 
-    String staleFeature() {
+    static final String DAYS_IN_STAGE_GROUP = "days in stage";
+
+    List<Fact> facts(Snapshot snapshot) {
+        List<Fact> facts = new ArrayList<>();
+        facts.add(new Fact("stage", snapshot.stage()));
+        facts.add(new Fact(DAYS_IN_STAGE_GROUP, stale(snapshot) ? staleValue()
+                : DAYS_IN_STAGE.of(snapshot.daysInStage()).label()));
+        LocalDate day = snapshot.day();
+        facts.add(new Fact("month of the quarter", MONTHS.get((day.getMonthValue() - 1) % 3)));
+        LocalDate quarterEnd = day.with(IsoFields.DAY_OF_QUARTER, 1).plusMonths(3).minusDays(1);
+        facts.add(new Fact("days to the quarter's end",
+                DAYS_TO_QUARTER_END.of(ChronoUnit.DAYS.between(day, quarterEnd)).label()));
+        if (kind == Kind.TIMING_AND_PARTIES) {
+            facts.add(new Fact("owner", orNone(snapshot.owner())));
+            facts.add(new Fact("product", orNone(snapshot.product())));
+        }
+        return facts;
+    }
+
+    List<String> of(Snapshot snapshot) {
+        return facts(snapshot).stream().map(Fact::label).toList();
+    }
+
+    String staleValue() {
         return "open longer than any deal that closed (" + longestCycle + " days)";
     }
 

@@ -11,12 +11,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What could be learnt on a day: the snapshots before it of the deals whose outcome was known by then, each labelled
  * with it, and the deals closed by then, each once. A deal still open then is left out, except at the snapshots at
- * which it was open longer than any deal that had closed: those are labelled not won, since no deal that old had
- * ever closed, won or lost, so that the model learns what history shows of such a deal instead of knowing nothing of it.
+ * which it was open longer than any deal that had closed (and not yet twice as long): those are labelled not won,
+ * since no deal that old had ever closed, won or lost, so that the model learns what history shows of such a deal
+ * instead of knowing nothing of it. Past twice the longest cycle a deal teaches nothing more, and a deal forgotten
+ * for years would otherwise weigh as often as it was open.
  *
  * @param points       the labelled snapshots, each weighing the same: a deal weighs as often as it was open at a
  *                     snapshot
@@ -66,12 +69,19 @@ record TrainingSet(LocalDate cutoff, List<Labelled> points, List<Closed> closed,
                 if (!outcome.get().closedOn().isBefore(closedFrom)) {
                     points.add(new Labelled(snapshot, outcome.get().won(), false));
                 }
-            } else if (!closed.isEmpty() && snapshot.daysOpen() > longest) {
+            } else if (!closed.isEmpty() && snapshot.daysOpen() > longest && snapshot.daysOpen() <= 2 * longest) {
                 points.add(new Labelled(snapshot, false, true));
                 stale++;
             }
         }
         return new TrainingSet(cutoff, points, closed, longest, stale);
+    }
+
+    /** What could be learnt on any day from the deals and their snapshots, worked out once per day asked. */
+    static Function<LocalDate, TrainingSet> memoised(List<DealHistory> deals, List<Snapshot> snapshots,
+                                                     LocalDate closedFrom) {
+        Map<LocalDate, TrainingSet> known = new HashMap<>();
+        return cutoff -> known.computeIfAbsent(cutoff, day -> at(day, deals, snapshots, closedFrom));
     }
 
     /** The share of the closed deals that were won, each deal once: the base rate; NaN when none closed. */

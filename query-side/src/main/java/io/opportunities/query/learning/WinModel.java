@@ -7,11 +7,8 @@ import de.bwaldvogel.liblinear.Model;
 import de.bwaldvogel.liblinear.Parameter;
 import de.bwaldvogel.liblinear.Problem;
 import de.bwaldvogel.liblinear.SolverType;
-import io.swagger.v3.oas.annotations.media.Schema;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -21,30 +18,12 @@ import java.util.TreeSet;
 /**
  * A learned chance of winning: L2-regularised logistic regression (LIBLINEAR's solver) over facts about a deal as
  * they stood at a point of its life, each a yes/no feature such as "owner: Darcel Schlecht" or "days in stage: 30
- * to 59 days". Each feature's weight is its effect on the log-odds of winning, so a prediction is explained by the
- * weights of the features it has: its top factors.
+ * to 59 days". Each feature's weight is its effect on the log-odds of winning.
  */
 final class WinModel {
 
     /** A deal's facts at a point, and, for training, whether it was won in the end. */
     record Example(List<String> features, boolean won) {
-    }
-
-    /**
-     * One feature's part in a prediction.
-     *
-     * @param logOdds   how much it adds to the log-odds of winning
-     * @param oddsRatio how it multiplies the odds of winning: e^logOdds
-     */
-    @Schema(name = "WinProbabilityFactor")
-    record Factor(String feature, BigDecimal logOdds, BigDecimal oddsRatio, Effect effect) {
-
-        enum Effect { RAISES, LOWERS }
-
-        static Factor of(String feature, double weight) {
-            return new Factor(feature, Reliability.fraction(weight), Reliability.fraction(Math.exp(weight)),
-                    weight >= 0 ? Effect.RAISES : Effect.LOWERS);
-        }
     }
 
     private static final double EPSILON = 0.001;
@@ -107,32 +86,16 @@ final class WinModel {
         return model.getLabels()[0] == 1 ? estimates[0] : estimates[1];
     }
 
-    /**
-     * The features of a deal that no training example had, in their order: the model has no weight for them, so a
-     * prediction holds nothing of them, and an answer must say so rather than leave them out unsaid.
-     */
-    List<String> unseen(List<String> features) {
-        return features.stream().distinct().filter(feature -> !columns.containsKey(feature)).toList();
+    /** Each feature seen in training and its weight toward a win, in the features' order. */
+    Map<String, Double> weights() {
+        Map<String, Double> byFeature = new TreeMap<>();
+        columns.forEach((feature, column) -> byFeature.put(feature, weights[column - 1]));
+        return byFeature;
     }
 
-    /** The features of this prediction that weigh most, either way. */
-    List<Factor> factors(List<String> features, int top) {
-        return features.stream().distinct().filter(columns::containsKey)
-                .map(feature -> Factor.of(feature, weights[columns.get(feature) - 1]))
-                .sorted(Comparator.comparing((Factor factor) -> factor.logOdds().abs()).reversed()
-                        .thenComparing(Factor::feature))
-                .limit(top)
-                .toList();
-    }
-
-    /** The features that weigh most over all, either way. */
-    List<Factor> strongest(int top) {
-        return factors(List.copyOf(columns.keySet()), top);
-    }
-
-    /** The log-odds of winning of a deal with none of the features. */
-    BigDecimal intercept() {
-        return Reliability.fraction(intercept);
+    /** The log-odds of winning of a deal with none of the features, unrounded. */
+    double interceptLogOdds() {
+        return intercept;
     }
 
     int features() {

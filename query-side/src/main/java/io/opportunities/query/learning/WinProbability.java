@@ -1,55 +1,73 @@
 package io.opportunities.query.learning;
 
-import io.opportunities.query.winloss.AnalysisSettings;
+import io.opportunities.query.learning.Snapshots.Snapshot;
+import io.opportunities.query.learning.WinModelStore.Stored;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An open deal's chance of winning as the model learnt from history gives it today, with the factors that weigh
- * most in it, beside the probability the deal carries and its stage's default. Fractions from 0 to 1.
+ * An open deal's learned chance of winning as of a day, explained from the base rate one fact at a time, beside the
+ * probability the deal carries and its stage's default. Fractions from 0 to 1.
  *
- * @param learned          null when history holds nothing to learn from (see {@code note})
- * @param unseenFacts      the deal's facts that no training point had (a deal open longer than any deal that
- *                         closed, a new owner): the model has no weight for them, so {@code learned} holds nothing
- *                         of them, and {@code note} says so
- * @param trainingWinShare the share of the training deals that were won, each deal once: the base rate, what a
- *                         model that knew nothing about the deal would say
+ * @param knownAt          null: as the system knows it now
+ * @param trainingWinShare the base rate: the share of the training deals that were won, each deal once, what a model
+ *                         that knew nothing about the deal would say
+ * @param method           the way of predicting the training's folds chose (a learned model, or the baseline it fell
+ *                         back to)
+ * @param stale            whether the deal has been open longer than any deal that closed before the model's cutoff
+ * @param explanation      from the base rate to the learned chance, one fact at a time
+ * @param unseenFacts      the deal's facts that no training snapshot had: the model has no weight for them, so
+ *                         {@code learned} holds nothing of them, and {@code note} says so
  */
-record WinProbability(String opportunityId, LocalDate asOf, @Nullable BigDecimal learned, BigDecimal stated,
-                      BigDecimal stageDefault, @Nullable BigDecimal trainingWinShare, List<WinModel.Factor> factors,
-                      @Nullable BigDecimal intercept, Training trainedOn, List<String> unseenFacts,
-                      @Nullable String note) {
-
-    /** What the model was trained on: the points of life of the deals closed between the two days. */
-    record Training(LocalDate closedFrom, LocalDate closedTo, long deals, long points) {
-    }
+record WinProbability(String opportunityId, LocalDate asOf, @Nullable Instant knownAt, BigDecimal learned,
+                      BigDecimal stated, BigDecimal stageDefault, BigDecimal trainingWinShare, String method,
+                      boolean stale, List<Explanation.Step> explanation, List<String> unseenFacts,
+                      ModelSummary trainedOn, @Nullable String note) {
 
     /**
-     * The deal's chance at {@code now}, from a model trained on {@code examples}, with its top factors.
+     * The model an answer came from.
      *
-     * @param wonDeals how many of the training's deals were won
+     * @param version  the stored model's version, null for a model fitted for a past day (asOf), not stored
+     * @param cutoff   trained on what was known before this day: the deals closed before it and their snapshots
+     * @param deals    the deals closed before the cutoff, each once
+     * @param points   the weekly snapshots it was trained on
      */
-    static WinProbability of(LifePoints.LifePoint now, List<String> facts, List<WinModel.Example> examples,
-                             Training training, long wonDeals, AnalysisSettings settings) {
-        BigDecimal stated = Reliability.fraction(now.statedProbability() / 100.0);
-        BigDecimal stageDefault = Reliability.fraction(now.stageProbability() / 100.0);
-        BigDecimal share = training.deals() == 0 ? null : Reliability.fraction((double) wonDeals / training.deals());
-        return WinModel.train(examples, settings.regularisation())
-                .map(model -> {
-                    List<String> unseen = model.unseen(facts);
-                    return new WinProbability(now.opportunityId(), now.day(),
-                            Reliability.fraction(model.probability(facts)), stated, stageDefault, share,
-                            model.factors(facts, settings.topFactors()), model.intercept(), training, unseen,
-                            unseen.isEmpty() ? null : "No deal closed between " + training.closedFrom() + " and "
-                                    + training.closedTo() + " had " + String.join("; ", unseen) + " at a point of "
-                                    + "its life, so the learned chance holds nothing of "
-                                    + (unseen.size() == 1 ? "it." : "them."));
-                })
-                .orElseGet(() -> new WinProbability(now.opportunityId(), now.day(), null, stated, stageDefault, share,
-                        List.of(), null, training, List.of(), "The deals closed between " + training.closedFrom()
-                        + " and " + training.closedTo() + " do not hold both wins and others to learn from."));
+    @Schema(name = "WinModelSummary")
+    record ModelSummary(@Nullable Long version, @Nullable Instant fittedAt, LocalDate cutoff, LocalDate trainedFrom,
+                        long deals, long won, long points, String method) {
+
+        static ModelSummary of(LearnedModel model, @Nullable Stored stored) {
+            return new ModelSummary(stored == null ? null : stored.version(),
+                    stored == null ? null : stored.fittedAt(), model.cutoff(), model.trainedFrom(), model.deals(),
+                    model.won(), model.points(), model.method());
+        }
+    }
+
+    static WinProbability of(Snapshot snapshot, @Nullable Instant knownAt, LearnedModel model,
+                             @Nullable Stored stored) {
+        List<String> unseen = model.unseen(snapshot);
+        boolean stale = model.stale(snapshot);
+        List<String> notes = new ArrayList<>();
+        if (stale) {
+            notes.add("Open " + snapshot.daysOpen() + " days, longer than any of the " + model.deals() + " deals "
+                    + "that closed before " + model.cutoff() + " (the longest: " + model.longestCycle() + " days): "
+                    + "none that old ever closed, won or lost.");
+        }
+        if (!unseen.isEmpty()) {
+            notes.add("No training snapshot had " + String.join("; ", unseen) + ", so the learned chance holds "
+                    + "nothing of " + (unseen.size() == 1 ? "it." : "them."));
+        }
+        return new WinProbability(snapshot.opportunityId(), snapshot.day(), knownAt,
+                Reliability.fraction(model.probability(snapshot)),
+                Reliability.fraction(snapshot.statedProbability() / 100.0),
+                Reliability.fraction(snapshot.stageProbability() / 100.0), Reliability.fraction(model.baseRate()),
+                model.method(), stale, Explanation.of(model, snapshot), unseen, ModelSummary.of(model, stored),
+                notes.isEmpty() ? null : String.join(" ", notes));
     }
 }

@@ -81,6 +81,21 @@ public class Timeline {
         return timelinesOfDealsClosedBetween(from, to, filter).values().stream().map(StagePath::of).toList();
     }
 
+    /** The whole timelines, in stream order, of the deals named. */
+    public Map<String, List<TimelineEntry>> timelinesOf(java.util.Collection<String> opportunityIds) {
+        Map<String, List<TimelineEntry>> timelines = new LinkedHashMap<>();
+        if (opportunityIds.isEmpty()) {
+            return timelines;
+        }
+        jdbc.sql("SELECT " + COLUMNS + " FROM opportunity_timeline t WHERE t.opportunity_id IN (:ids)"
+                        + " ORDER BY t.opportunity_id, t.version")
+                .param("ids", opportunityIds)
+                .query((RowCallbackHandler) rs -> timelines
+                        .computeIfAbsent(rs.getString("opportunity_id"), id -> new ArrayList<>())
+                        .add(entry(rs)));
+        return timelines;
+    }
+
     /** The whole timelines, in stream order, of every deal the filter selects, open or closed. */
     public Map<String, List<TimelineEntry>> timelinesOf(DealFilter filter) {
         String sql = "SELECT " + COLUMNS + " FROM opportunity_timeline t WHERE t.opportunity_id IN ("

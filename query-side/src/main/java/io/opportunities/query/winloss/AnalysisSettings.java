@@ -13,11 +13,10 @@ import java.util.List;
  * @param pointEveryDays     a deal's probability is looked at on the day it opens, on every day something changed
  *                           it, and every this many days while it is open
  * @param regularisation     the inverse strength C of the learned model's L2 penalty: smaller is simpler
- * @param topFactors         how many of a prediction's factors are shown
  */
 @ConfigurationProperties("sales.analysis")
 public record AnalysisSettings(List<BigDecimal> dealSizeBands, List<Integer> cycleBandsDays, Integer pointEveryDays,
-                               Double regularisation, Integer topFactors) {
+                               Double regularisation) {
 
     public AnalysisSettings {
         dealSizeBands = dealSizeBands == null || dealSizeBands.isEmpty()
@@ -28,9 +27,8 @@ public record AnalysisSettings(List<BigDecimal> dealSizeBands, List<Integer> cyc
                 : List.copyOf(cycleBandsDays);
         pointEveryDays = pointEveryDays == null ? 30 : pointEveryDays;
         regularisation = regularisation == null ? 1.0 : regularisation;
-        topFactors = topFactors == null ? 3 : topFactors;
-        if (pointEveryDays < 1 || regularisation <= 0 || topFactors < 1) {
-            throw new IllegalArgumentException("sales.analysis: point-every-days and top-factors must be at least 1, "
+        if (pointEveryDays < 1 || regularisation <= 0) {
+            throw new IllegalArgumentException("sales.analysis: point-every-days must be at least 1, "
                     + "regularisation above 0");
         }
     }

@@ -17,10 +17,14 @@ public final class Bands {
 
     private final List<BigDecimal> bounds;
     private final String unit;
+    /** Each band, by position, labelled once: a learned model asks for them millions of times. */
+    private final List<Band> bands;
 
     public Bands(List<BigDecimal> bounds, String unit) {
         this.bounds = bounds.stream().sorted().toList();
         this.unit = unit;
+        this.bands = java.util.stream.IntStream.rangeClosed(0, this.bounds.size())
+                .mapToObj(position -> new Band(position, label(position))).toList();
     }
 
     public static Bands ofDays(List<Integer> bounds) {
@@ -32,11 +36,15 @@ public final class Bands {
         while (position < bounds.size() && value.compareTo(bounds.get(position)) >= 0) {
             position++;
         }
-        return new Band(position, label(position));
+        return bands.get(position);
     }
 
     public Band of(long value) {
-        return of(BigDecimal.valueOf(value));
+        int position = 0;
+        while (position < bounds.size() && bounds.get(position).compareTo(BigDecimal.valueOf(value)) <= 0) {
+            position++;
+        }
+        return bands.get(position);
     }
 
     private String label(int position) {

@@ -35,7 +35,7 @@ class BacktestTest {
                     won ? OpportunityStatus.WON : OpportunityStatus.LOST));
         }
         return new DealHistory(id, "owner " + (Integer.parseInt(id) % 7), "product " + (Integer.parseInt(id) % 3),
-                null, entries);
+                null, "Customer " + id, "Deal " + id, entries);
     }
 
     /** A thousand deals opened over 300 days, each open 10 to 99 days, won exactly when it closes in a quarter's last month. */
@@ -84,7 +84,7 @@ class BacktestTest {
                         org.assertj.core.groups.Tuple.tuple("2026-04-24", false));
         SnapshotFeatures features = new SnapshotFeatures(SnapshotFeatures.Kind.TIMING, training.longestCycle());
         Snapshots.Snapshot old = training.points().get(training.points().size() - 1).snapshot();
-        assertThat(features.of(old)).containsExactly("stage: IDENTIFY", "open longer than any deal that closed (100 days)",
+        assertThat(features.of(old)).containsExactly("stage: IDENTIFY", "days in stage: open longer than any deal that closed (100 days)",
                 "month of the quarter: first", "days to the quarter's end: 60 to 69 days");
     }
 }

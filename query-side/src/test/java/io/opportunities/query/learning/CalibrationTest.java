@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class CalibrationTest {
 
-    static final AnalysisSettings SETTINGS = new AnalysisSettings(null, null, null, null, null);
+    static final AnalysisSettings SETTINGS = new AnalysisSettings(null, null, null, null);
 
     static WithTimeline deal(String id, String opened, boolean won) {
         return deal(id, opened, won, 40);
@@ -63,7 +63,8 @@ class CalibrationTest {
 
     static List<DealHistory> histories(List<WithTimeline> deals) {
         return deals.stream().map(deal -> new DealHistory(deal.deal().opportunityId(), deal.deal().owner(),
-                deal.deal().product(), deal.deal().sector(), deal.timeline())).toList();
+                deal.deal().product(), deal.deal().sector(), deal.deal().customer(), "Deal " + deal.deal().opportunityId(),
+                deal.timeline())).toList();
     }
 
     static Calibration calibration(LocalDate splitOn, List<WithTimeline> deals) {
@@ -122,7 +123,7 @@ class CalibrationTest {
         List<WithTimeline> deals = List.of(deal("1", "2026-01-01", true, 100), deal("2", "2026-01-02", false),
                 deal("3", "2026-06-01", true), deal("4", "2026-06-02", false));
         List<DealHistory> histories = new java.util.ArrayList<>(histories(deals));
-        histories.add(new DealHistory("5", "rita", "GTX Pro", null, deal("5", "2026-06-01", true).timeline()
+        histories.add(new DealHistory("5", "rita", "GTX Pro", null, "Acme", "Deal 5", deal("5", "2026-06-01", true).timeline()
                 .subList(0, 1)));
         Calibration calibration = Calibration.of(day("2026-01-01"), day("2026-12-31"), day("2026-05-01"), deals,
                 histories, day("2026-12-31"), PROCESS, SETTINGS);
@@ -142,5 +143,16 @@ class CalibrationTest {
         // the lost deal 3, open on 04-01 … 05-06, said to be won for sure at its six snapshots
         assertThat(scoreOf(backtest, "learned").brier()).isEqualByComparingTo("1.0000");
         assertThat(scoreOf(backtest, "stage default").predictions()).isEqualTo(6);
+    }
+
+    @Test
+    void withNoDealClosedBeforeTheSplit_nothingIsScored_andTheReasonSaysWhy() {
+        Backtest backtest = calibration(day("2026-03-01"), DEALS).backtest();
+        assertThat(backtest.training().deals()).isZero();
+        assertThat(backtest.training().winShare()).isNull();
+        assertThat(backtest.scores()).isEmpty();
+        assertThat(backtest.learned().reason()).isEqualTo("No deal closed between 2026-01-01 and 2026-03-01: there "
+                + "is nothing to learn from, and nothing is scored.");
+        assertThat(backtest.test().points()).isPositive();
     }
 }

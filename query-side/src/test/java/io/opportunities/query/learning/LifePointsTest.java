@@ -48,15 +48,6 @@ class LifePointsTest {
     }
 
     @Test
-    void theFeaturesOfAPointAreFactsOfThatPoint() {
-        LifePoints.LifePoint point = new LifePoints(PROCESS, 30).of(ID, entries()).get(3);
-        List<String> features = new DealFeatures(new AnalysisSettings(null, null, null, null, null))
-                .of(point, new DealFeatures.Deal("rita", "GTX Pro", null));
-        assertThat(features).containsExactly("stage: UNDERSTAND_NEED", "days in stage: 7 to 29 days", "owner: rita",
-                "product: GTX Pro", "sector: (none)", "value: 10,000 to 49,999 EUR");
-    }
-
-    @Test
     void anOpenDealHasNoPointsToLearnFrom_butAPointToday() {
         List<TimelineEntry> open = entries().subList(0, entries().size() - 1);
         LifePoints points = new LifePoints(PROCESS, 30);

@@ -53,4 +53,42 @@ class ProcessViewTest {
         assertThat(view.regressions().get(0).regressionRate()).isEqualByComparingTo("0");
         assertThat(view.regressions().get(2).regressionRate()).isNull();
     }
+
+    @Test
+    void eachStagesProbabilityIsHeldAgainstTheShareWonOfTheDealsThatReachedIt() {
+        List<StagePath> paths = new ArrayList<>();
+        for (int deal = 0; deal < 30; deal++) {
+            paths.add(deal % 3 == 2
+                    ? path(opened(), advanced("IDENTIFY", "UNDERSTAND_NEED", "2026-10-04"),
+                    new OpportunityLost(ID, LossReason.PRICE, null, null, "UNDERSTAND_NEED", REP, NOW,
+                            day("2026-10-20")))
+                    : path(opened(), advanced("IDENTIFY", "UNDERSTAND_NEED", "2026-10-04"), won()));
+        }
+        ProcessView view = ProcessView.of(day("2026-10-01"), day("2026-10-31"), paths, PROCESS, 10);
+        ProcessView.StageProbability identify = view.probabilities().get(0);
+        assertThat(identify.configured()).isEqualTo(10);
+        assertThat(identify.reached()).isEqualTo(30);
+        assertThat(identify.won()).isEqualTo(20);
+        assertThat(identify.wonShare()).isEqualByComparingTo("0.6667");
+        // Wilson's 95 % interval of 20 in 30
+        assertThat(identify.wonShareLow()).isEqualByComparingTo("0.4878");
+        assertThat(identify.wonShareHigh()).isEqualByComparingTo("0.8077");
+        assertThat(identify.suggested()).isEqualTo(67);
+        assertThat(identify.verdict()).isEqualTo("Your process says 10 %; your history says 67 % (49 % to 81 %: 20 "
+                + "won of the 30 deals that reached it): too low by 57 points.");
+        // no deal reached the later stages: nothing to say of them, nor to suggest
+        assertThat(view.probabilities().get(2).reached()).isZero();
+        assertThat(view.probabilities().get(2).suggested()).isNull();
+        assertThat(view.probabilities().get(2).verdict()).contains("no deal closed in the range reached it");
+        assertThat(view.suggestedConfiguration()).containsExactly("sales.process.stages[0].probability=67",
+                "sales.process.stages[1].probability=67");
+    }
+
+    @Test
+    void theSuggestedLadderNeverFallsAlongTheProcess() {
+        double[] fitted = ProcessView.pooledAdjacentViolators(new double[]{0.6, 0.4, 0.8, 0.0, 0.9},
+                new double[]{10, 10, 10, 0, 10});
+        // 0.6 and 0.4 pool to 0.5; the stage no deal reached takes the next one's 0.9
+        assertThat(fitted).containsExactly(0.5, 0.5, 0.8, 0.9, 0.9);
+    }
 }

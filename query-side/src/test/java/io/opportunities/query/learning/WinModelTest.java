@@ -33,13 +33,11 @@ class WinModelTest {
         assertThat(model.probability(List.of("owner: ann"))).isCloseTo(0.75, within(0.005));
         assertThat(model.probability(List.of("owner: bob"))).isCloseTo(0.25, within(0.005));
         // both owners are features: ann raises the odds as much as bob lowers them, the intercept is 0
-        assertThat(model.factors(List.of("owner: ann"), 3)).singleElement().satisfies(factor -> {
-            assertThat(factor.logOdds().doubleValue()).isCloseTo(1.0986, within(0.01));
-            assertThat(factor.oddsRatio().doubleValue()).isCloseTo(3.0, within(0.03));
-            assertThat(factor.effect()).isEqualTo(WinModel.Factor.Effect.RAISES);
-        });
-        assertThat(model.factors(List.of("owner: bob"), 3).get(0).effect()).isEqualTo(WinModel.Factor.Effect.LOWERS);
-        assertThat(model.intercept().doubleValue()).isCloseTo(0, within(0.01));
+        assertThat(model.weights()).containsOnlyKeys("owner: ann", "owner: bob");
+        assertThat(model.weights().get("owner: ann")).isCloseTo(1.0986, within(0.01));
+        assertThat(Math.exp(model.weights().get("owner: ann"))).isCloseTo(3.0, within(0.03));
+        assertThat(model.weights().get("owner: bob")).isCloseTo(-1.0986, within(0.01));
+        assertThat(model.interceptLogOdds()).isCloseTo(0, within(0.01));
     }
 
     @Test
@@ -59,8 +57,7 @@ class WinModelTest {
         double ann = strict.probability(List.of("owner: ann"));
         assertThat(ann).isGreaterThan(0.5).isLessThan(0.55);
         assertThat(strict.probability(List.of("owner: someone new"))).isCloseTo(0.5, within(0.005));
-        assertThat(strict.factors(List.of("owner: someone new"), 3)).isEmpty();
-        assertThat(strict.unseen(List.of("owner: ann", "owner: someone new"))).containsExactly("owner: someone new");
+        assertThat(strict.weights()).doesNotContainKey("owner: someone new");
     }
 
     @Test

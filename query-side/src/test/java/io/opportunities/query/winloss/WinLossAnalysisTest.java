@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.tuple;
 /** Closed deals grouped every way, each figure worked out by hand. */
 class WinLossAnalysisTest {
 
-    static final AnalysisSettings SETTINGS = new AnalysisSettings(null, null, null, null, null);
+    static final AnalysisSettings SETTINGS = new AnalysisSettings(null, null, null, null);
     static final Teams TEAMS = TeamsForTests.of(new Teams.Team("North", "maria", "Berlin", List.of("rita", "sam")));
 
     static ClosedDeal deal(String id, String owner, OpportunityStatus status, String amount, int cycleDays,

@@ -121,9 +121,12 @@ class HttpConventions implements OpenApiCustomizer, Ordered {
                     .anyMatch(parameter -> "minVersion".equals(parameter.getName()));
         }
 
+        /** An answer that the deal's state, or what history holds, may forbid. */
         boolean stateDecides() {
             return method == PathItem.HttpMethod.GET
-                    && (path.endsWith("/win-loss-review") || path.endsWith("/win-probability"));
+                    && (path.endsWith("/win-loss-review") || path.endsWith("/win-probability")
+                    || path.endsWith("/win-probabilities"))
+                    || post() && path.equals("/api/admin/win-models");
         }
 
         boolean takesIdempotencyKey() {
@@ -168,8 +171,9 @@ class HttpConventions implements OpenApiCustomizer, Ordered {
                                     + "actions, then advance.",
                             Map.of("toStage", "SHAPE_VISION", "missingBuyingActions", List.of("KEY_ISSUES_AGREED")))));
         } else if (kind.stateDecides()) {
-            answers.put(409, problem("The deal's state forbids it: a review of an open deal, the learned "
-                            + "probability of a closed one; `rule` says which",
+            answers.put(409, problem("The deal's state, or what history holds, forbids it: a review of an open "
+                            + "deal, the learned probability of a closed one, or any learned probability before a "
+                            + "deal has closed; `rule` says which",
                     rule(409, "opportunity-not-closed", "Business rule broken",
                             "Opportunity " + EXAMPLE_ID + " is still open: its review comes once it is closed.",
                             Map.of())));

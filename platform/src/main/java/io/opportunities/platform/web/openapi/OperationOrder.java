@@ -48,13 +48,14 @@ class OperationOrder implements OpenApiCustomizer, Ordered {
             // the manager's view
             "getFunnel", "getForecast", "getConversion", "getAttentionList",
             // learning from history
-            "getWinLossReview", "getWinLossAnalysis", "getWinProbability", "getCalibration", "getProcessAnalysis",
+            "getWinLossReview", "getWinLossAnalysis", "getWinProbability", "getWinProbabilities", "getCalibration",
+            "getProcessAnalysis", "getWinModels",
             // the organisation and its process
             "getSalesProcess", "listTeams", "listCustomers",
             // administration
             "startImport", "listImports", "getImport",
             "listProjections", "getProjection", "rebuildProjection", "rebuildAllProjections",
-            "listDeadLetters", "getProjectionDeadLetters", "retryDeadLetters");
+            "listDeadLetters", "getProjectionDeadLetters", "retryDeadLetters", "refitWinModel");
 
     @Override
     public int getOrder() {
