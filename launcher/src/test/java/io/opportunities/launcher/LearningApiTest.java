@@ -169,6 +169,22 @@ class LearningApiTest extends ApiTest {
         assertThat(endOf2017.path("explanation").findValuesAsString("fact"))
                 .contains("days in stage: open longer than any deal that closed (138 days)");
 
+        // used where managers decide: today's funnel and forecast weight each open deal by its learned chance too;
+        // as of a past day they do not (the learned chance of then is the win probability's, asked with asOf)
+        JsonNode funnel = api.get(ADMIN, "/api/funnel").body();
+        JsonNode understandNeed = funnel.path("stages").get(1).path("amounts");
+        assertThat(understandNeed.size()).isPositive();
+        understandNeed.forEach(amount -> assertThat(amount.path("learnedWeighted").decimalValue())
+                .isBetween(BigDecimal.ZERO, amount.path("total").decimalValue()));
+        assertThat(funnel.path("totals").get(0).path("learnedWeighted").isNumber()).isTrue();
+        assertThat(api.get(ADMIN, "/api/funnel?asOf=2017-06-30").body().path("stages").get(1).path("amounts").get(0)
+                .path("learnedWeighted").isNull()).isTrue();
+        JsonNode forecast = api.get(ADMIN, "/api/forecast?period=quarter&from=2017-Q3&periods=2").body();
+        JsonNode open = forecast.path("periods").get(0).path("open").get(0);
+        assertThat(open.path("learnedExpected").decimalValue()).isBetween(BigDecimal.ZERO, open.path("total").decimalValue());
+        assertThat(api.get(ADMIN, "/api/forecast?period=quarter&from=2017-Q3&periods=2&asOf=2017-06-30").body()
+                .path("periods").get(0).path("open").get(0).path("learnedExpected").isNull()).isTrue();
+
         // as of the end of 2017-06-30: only what had happened by then, from a model of the deals closed by then
         LocalDate asOf = LocalDate.parse("2017-06-30");
         CrmCsv.Deal openThen = CrmCsv.deals().stream().filter(deal -> deal.engagedOn() != null

@@ -6,6 +6,7 @@ import io.opportunities.query.timeline.Timeline;
 import org.jspecify.annotations.Nullable;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -29,11 +30,14 @@ record Forecast(@Nullable LocalDate asOf, @Nullable Instant knownAt, int commitC
     }
 
     /**
-     * @param weighted  the sum of each deal's value times its probability
-     * @param committed the value of the deals at or above the commit certainty, and how many they are
+     * @param weighted        the sum of each deal's value times its probability
+     * @param committed       the value of the deals at or above the commit certainty, and how many they are
+     * @param learnedExpected the won value to expect from the deals' learned chances of winning: the sum of each
+     *                        deal's value times its learned chance (see GET /api/analytics/win-probabilities); the
+     *                        forecast of today only, null as of a past day, or while nothing has been learnt
      */
     record OpenAmount(String currency, long count, BigDecimal total, BigDecimal weighted, long committedCount,
-                      BigDecimal committed) {
+                      BigDecimal committed, @Nullable BigDecimal learnedExpected) {
     }
 
     record Closed(long won, long lost, long withdrawn, List<WonAmount> wonAmounts) {
@@ -42,9 +46,14 @@ record Forecast(@Nullable LocalDate asOf, @Nullable Instant knownAt, int commitC
     record WonAmount(String currency, long count, BigDecimal total) {
     }
 
-    /** What the forecast reads of a deal, live or as of a moment. */
+    /**
+     * What the forecast reads of a deal, live or as of a moment.
+     *
+     * @param learned its learned chance of winning today, 0 to 1; null when not known
+     */
     record Deal(OpportunityStatus status, BigDecimal amount, String currency, LocalDate expectedCloseOn,
-                int probability, LocalDate closedOn, BigDecimal wonAmount, String wonCurrency) {
+                int probability, LocalDate closedOn, BigDecimal wonAmount, String wonCurrency,
+                @Nullable Double learned) {
     }
 
     static Period period(ClosePeriod period, List<Deal> deals, int commitCertainty, List<Timeline.Slip> slipped) {
@@ -59,7 +68,9 @@ record Forecast(@Nullable LocalDate asOf, @Nullable Instant knownAt, int commitC
                 BigDecimal weighted = deal.amount().multiply(BigDecimal.valueOf(deal.probability()));
                 boolean committed = deal.probability() >= commitCertainty;
                 open.merge(deal.currency(), new OpenAmount(deal.currency(), 1, deal.amount(), weighted,
-                        committed ? 1 : 0, committed ? deal.amount() : BigDecimal.ZERO), Forecast::add);
+                        committed ? 1 : 0, committed ? deal.amount() : BigDecimal.ZERO,
+                        deal.learned() == null ? null : deal.amount().multiply(BigDecimal.valueOf(deal.learned()))),
+                        Forecast::add);
             } else if (deal.status() != OpportunityStatus.OPEN && deal.closedOn() != null
                     && period.contains(deal.closedOn())) {
                 switch (deal.status()) {
@@ -78,7 +89,9 @@ record Forecast(@Nullable LocalDate asOf, @Nullable Instant knownAt, int commitC
         open.values().forEach(amount -> openAmounts.add(new OpenAmount(amount.currency(), amount.count(),
                 Amounts.scaled(amount.total(), amount.currency()), Funnel.percent(amount.weighted()),
                 amount.committedCount(),
-                Amounts.scaled(amount.committed(), amount.currency()))));
+                Amounts.scaled(amount.committed(), amount.currency()),
+                amount.learnedExpected() == null ? null
+                        : amount.learnedExpected().setScale(2, RoundingMode.HALF_EVEN))));
         List<WonAmount> wonAmounts = won.values().stream()
                 .map(amount -> new WonAmount(amount.currency(), amount.count(),
                         Amounts.scaled(amount.total(), amount.currency())))
@@ -90,6 +103,8 @@ record Forecast(@Nullable LocalDate asOf, @Nullable Instant knownAt, int commitC
     private static OpenAmount add(OpenAmount a, OpenAmount b) {
         return new OpenAmount(a.currency(), a.count() + b.count(), a.total().add(b.total()),
                 a.weighted().add(b.weighted()), a.committedCount() + b.committedCount(),
-                a.committed().add(b.committed()));
+                a.committed().add(b.committed()),
+                a.learnedExpected() == null || b.learnedExpected() == null ? null
+                        : a.learnedExpected().add(b.learnedExpected()));
     }
 }

@@ -18,6 +18,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import java.util.Locale;
 import java.util.Map;
 
@@ -45,10 +47,12 @@ class ForecastController {
     private final Clock clock;
     private final int commitCertainty;
     private final ReadAccess readAccess;
+    private final LearnedChance learnedChance;
 
     ForecastController(JdbcClient jdbc, Timeline timeline, SalesTeams salesTeams, BusinessCalendar calendar,
-                       Clock clock, SalesProperties properties, ReadAccess readAccess) {
+                       Clock clock, SalesProperties properties, ReadAccess readAccess, LearnedChance learnedChance) {
         this.readAccess = readAccess;
+        this.learnedChance = learnedChance;
         this.jdbc = jdbc;
         this.timeline = timeline;
         this.salesTeams = salesTeams;
@@ -63,7 +67,9 @@ class ForecastController {
                     + "weighted by probability, and the committed part: deals at or above sales.forecast."
                     + "commit-certainty), the deals closed in it (won with their won value, lost, withdrawn), and the "
                     + "deals whose expected close date slipped out of it, with the reasons. asOf and knownAt give the "
-                    + "forecast as it was on a past day, as known at a past time.")
+                    + "forecast as it was on a past day, as known at a past time. The forecast of today (however asked "
+                    + "for) also gives the won value to expect from the open deals' learned chances of winning "
+                    + "(learnedExpected).")
     Forecast getForecast(
             @Parameter(description = "month or quarter") @RequestParam(defaultValue = "quarter") @Size(max = 10)
             String period,
@@ -90,7 +96,11 @@ class ForecastController {
         DealFilter filter = selection.resolve(salesTeams.current(), readAccess.visibility(user));
         LocalDate start = first.start();
         LocalDate end = range.get(range.size() - 1).end();
-        List<Forecast.Deal> deals = moment.live() ? liveDeals(start, end, filter) : dealsAsOf(moment, filter);
+        // the learned chance is today's: the forecast of today has it, however it is asked for
+        ToDoubleFunction<LearnedChance.Deal> chance = moment.day(calendar.today()).equals(calendar.today())
+                ? learnedChance.today().orElse(null) : null;
+        List<Forecast.Deal> deals = moment.live() ? liveDeals(start, end, filter, chance)
+                : dealsAsOf(moment, filter, chance);
         List<Timeline.Slip> slips = timeline.slipsOutOf(start, end, moment.asOf(), moment.knownAt(), filter);
         return new Forecast(moment.asOf(), moment.knownAt(), commitCertainty, range.stream()
                 .map(each -> Forecast.period(each, deals, commitCertainty,
@@ -106,35 +116,50 @@ class ForecastController {
         };
     }
 
-    /** The open deals expected to close in the range and the deals closed in it, from the live rows. */
-    private List<Forecast.Deal> liveDeals(LocalDate start, LocalDate end, DealFilter filter) {
+    /**
+     * The open deals expected to close in the range and the deals closed in it, from the live rows.
+     *
+     * @param chance today's learned chances, or null while nothing has been learnt
+     */
+    private List<Forecast.Deal> liveDeals(LocalDate start, LocalDate end, DealFilter filter,
+                                          @Nullable ToDoubleFunction<LearnedChance.Deal> chance) {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("rangeStart", start);
         parameters.put("rangeEnd", end);
         return jdbc.sql("""
-                        SELECT status, estimated_amount, currency, expected_close_on, probability, closed_on,
-                               won_amount, won_currency
+                        SELECT opportunity_id, status, estimated_amount, currency, expected_close_on, probability,
+                               closed_on, won_amount, won_currency, stage, stage_entered_on, opened_on, owner, product
                         FROM opportunity o
                         WHERE ((o.status = 'OPEN' AND o.expected_close_on BETWEEN :rangeStart AND :rangeEnd)
                             OR (o.status <> 'OPEN' AND o.closed_on BETWEEN :rangeStart AND :rangeEnd))"""
                         + filter.conditions("o"))
                 .params(parameters)
-                .query((rs, rowNum) -> new Forecast.Deal(OpportunityStatus.valueOf(rs.getString("status")),
-                        rs.getBigDecimal("estimated_amount"), rs.getString("currency"),
-                        rs.getObject("expected_close_on", LocalDate.class), rs.getInt("probability"),
-                        rs.getObject("closed_on", LocalDate.class), rs.getBigDecimal("won_amount"),
-                        rs.getString("won_currency")))
+                .query((rs, rowNum) -> {
+                    OpportunityStatus status = OpportunityStatus.valueOf(rs.getString("status"));
+                    Double learned = chance == null || status != OpportunityStatus.OPEN ? null
+                            : chance.applyAsDouble(new LearnedChance.Deal(rs.getString("opportunity_id"),
+                            rs.getString("stage"), rs.getObject("stage_entered_on", LocalDate.class),
+                            rs.getObject("opened_on", LocalDate.class), rs.getInt("probability"),
+                            rs.getString("owner"), rs.getString("product")));
+                    return new Forecast.Deal(status, rs.getBigDecimal("estimated_amount"), rs.getString("currency"),
+                            rs.getObject("expected_close_on", LocalDate.class), rs.getInt("probability"),
+                            rs.getObject("closed_on", LocalDate.class), rs.getBigDecimal("won_amount"),
+                            rs.getString("won_currency"), learned);
+                })
                 .list();
     }
 
-    private List<Forecast.Deal> dealsAsOf(Moment moment, DealFilter filter) {
+    private List<Forecast.Deal> dealsAsOf(Moment moment, DealFilter filter,
+                                          @Nullable ToDoubleFunction<LearnedChance.Deal> chance) {
         return timeline.statesAsOf(moment.asOf(), moment.knownAt(), filter).stream()
-                .map(ForecastController::deal)
+                .map(state -> deal(state, chance))
                 .toList();
     }
 
-    private static Forecast.Deal deal(DealState state) {
+    private static Forecast.Deal deal(DealState state, @Nullable ToDoubleFunction<LearnedChance.Deal> chance) {
         return new Forecast.Deal(state.status(), state.amount(), state.currency(), state.expectedCloseOn(),
-                state.probability(), state.closedOn(), state.wonAmount(), state.wonCurrency());
+                state.probability(), state.closedOn(), state.wonAmount(), state.wonCurrency(),
+                chance == null || state.status() != OpportunityStatus.OPEN ? null
+                        : chance.applyAsDouble(LearnedChance.of(state)));
     }
 }

@@ -7,6 +7,8 @@ import io.opportunities.api.salesprocess.SalesProcess;
 import io.opportunities.api.salesprocess.Stage;
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import org.jspecify.annotations.Nullable;
+
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -30,12 +32,24 @@ record Funnel(List<StageLine> stages, List<Amount> totals, String groupBy, List<
      * The open deals of one stage in one currency, as the database groups them.
      *
      * @param probabilityWeighted the sum of each deal's value times its probability in percent
+     * @param learnedWeighted     the sum of each deal's value times its learned chance (0 to 1); null when not known
      */
     record StageTotal(String stage, String currency, long count, BigDecimal total, BigDecimal probabilityWeighted,
-                      long overridden) {
+                      long overridden, @Nullable BigDecimal learnedWeighted) {
+
+        StageTotal withLearned(@Nullable BigDecimal learned) {
+            return new StageTotal(stage, currency, count, total, probabilityWeighted, overridden, learned);
+        }
     }
 
-    record Amount(String currency, long count, BigDecimal total, BigDecimal weighted) {
+    /**
+     * @param weighted        the value weighted by each deal's own probability
+     * @param learnedWeighted the value weighted by each deal's learned chance of winning (see GET
+     *                        /api/analytics/win-probabilities): the funnel of today only, null as of a past day,
+     *                        or while nothing has been learnt
+     */
+    record Amount(String currency, long count, BigDecimal total, BigDecimal weighted,
+                  @Nullable BigDecimal learnedWeighted) {
     }
 
     /**
@@ -88,7 +102,9 @@ record Funnel(List<StageLine> stages, List<Amount> totals, String groupBy, List<
         List<Amount> amounts = totals == null ? List.of() : totals.stream()
                 .sorted(Comparator.comparing(StageTotal::currency))
                 .map(total -> new Amount(total.currency(), total.count(),
-                        Amounts.scaled(total.total(), total.currency()), percent(total.probabilityWeighted())))
+                        Amounts.scaled(total.total(), total.currency()), percent(total.probabilityWeighted()),
+                        total.learnedWeighted() == null ? null
+                                : total.learnedWeighted().setScale(2, RoundingMode.HALF_EVEN)))
                 .toList();
         long count = amounts.stream().mapToLong(Amount::count).sum();
         long overridden = totals == null ? 0 : totals.stream().mapToLong(StageTotal::overridden).sum();
@@ -100,7 +116,8 @@ record Funnel(List<StageLine> stages, List<Amount> totals, String groupBy, List<
         Map<List<String>, StageTotal> byStageAndCurrency = new LinkedHashMap<>();
         totals.forEach(total -> byStageAndCurrency.merge(List.of(total.stage(), total.currency()), total,
                 (a, b) -> new StageTotal(a.stage(), a.currency(), a.count() + b.count(), a.total().add(b.total()),
-                        a.probabilityWeighted().add(b.probabilityWeighted()), a.overridden() + b.overridden())));
+                        a.probabilityWeighted().add(b.probabilityWeighted()), a.overridden() + b.overridden(),
+                        sum(a.learnedWeighted(), b.learnedWeighted()))));
         return byStageAndCurrency.values();
     }
 
@@ -108,8 +125,14 @@ record Funnel(List<StageLine> stages, List<Amount> totals, String groupBy, List<
         Map<String, Amount> byCurrency = new TreeMap<>();
         lines.stream().flatMap(line -> line.amounts().stream()).forEach(amount -> byCurrency.merge(
                 amount.currency(), amount, (a, b) -> new Amount(a.currency(), a.count() + b.count(),
-                        a.total().add(b.total()), a.weighted().add(b.weighted()))));
+                        a.total().add(b.total()), a.weighted().add(b.weighted()),
+                        sum(a.learnedWeighted(), b.learnedWeighted()))));
         return List.copyOf(byCurrency.values());
+    }
+
+    /** The sum of two amounts that may be unknown: unknown only if both are. */
+    static @Nullable BigDecimal sum(@Nullable BigDecimal a, @Nullable BigDecimal b) {
+        return a == null ? b : b == null ? a : a.add(b);
     }
 
     /** A sum of values times their probability in percent, as a weighted amount. */

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -34,6 +35,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToDoubleFunction;
 
 @RestController
 @Tag(name = "Funnel", description = "Where the open deals stand")
@@ -46,10 +48,12 @@ class FunnelController {
     private final BusinessCalendar calendar;
     private final Clock clock;
     private final ReadAccess readAccess;
+    private final LearnedChance learnedChance;
 
     FunnelController(JdbcClient jdbc, SalesProcess process, SalesTeams salesTeams, Timeline timeline, BusinessCalendar calendar,
-                     Clock clock, ReadAccess readAccess) {
+                     Clock clock, ReadAccess readAccess, LearnedChance learnedChance) {
         this.readAccess = readAccess;
+        this.learnedChance = learnedChance;
         this.jdbc = jdbc;
         this.process = process;
         this.salesTeams = salesTeams;
@@ -66,7 +70,9 @@ class FunnelController {
                     + "owner, team, customer, product, month or quarter of the expected close date to get one funnel "
                     + "per group after the whole one. asOf gives the funnel as it was at the end of a past business "
                     + "day (from each deal's figures over business time), knownAt as the system knew it at a past time "
-                    + "(folded from the timeline recorded by then); both come from the events, and may be combined.")
+                    + "(folded from the timeline recorded by then); both come from the events, and may be combined. "
+                    + "The funnel of today (however asked for) also weights each deal's value by its learned chance "
+                    + "of winning (learnedWeighted; see GET /api/analytics/win-probabilities).")
     Funnel getFunnel(
             @Valid @ParameterObject DealFilterParameters selection,
             @Parameter(description = "Only deals expected to close in this month (2026-11) or quarter (2026-Q4)")
@@ -86,12 +92,18 @@ class FunnelController {
         Map<String, List<Funnel.StageTotal>> totals;
         boolean byOwnerOnly = filter.customer() == null && filter.product() == null && period == null
                 && (grouping == null || grouping == FunnelGrouping.OWNER || grouping == FunnelGrouping.TEAM);
-        if (moment.live()) {
-            totals = totals(byOwnerOnly ? Source.CELLS : Source.LIVE, null, filter, period, grouping, teams);
-        } else if (moment.knownAt() == null) {
-            totals = totals(Source.AS_OF, moment.asOf(), filter, period, grouping, teams);
+        // the learned chance is today's: the funnel of today has it, however it is asked for
+        ToDoubleFunction<LearnedChance.Deal> chance = moment.day(calendar.today()).equals(calendar.today())
+                ? learnedChance.today().orElse(null) : null;
+        if (moment.knownAt() == null) {
+            totals = moment.live()
+                    ? totals(byOwnerOnly ? Source.CELLS : Source.LIVE, null, filter, period, grouping, teams)
+                    : totals(Source.AS_OF, moment.asOf(), filter, period, grouping, teams);
+            if (chance != null) {
+                totals = withLearned(totals, learned(chance, filter, period, grouping, teams));
+            }
         } else {
-            totals = totalsAsOf(moment, filter, period, grouping, teams);
+            totals = totalsAsOf(moment, filter, period, grouping, teams, chance);
         }
         return grouping == null
                 ? Funnel.of(process, totals.getOrDefault("", List.of()))
@@ -126,12 +138,7 @@ class FunnelController {
         if (asOf != null) {
             parameters.put("asOf", asOf);
         }
-        String periodCondition = "";
-        if (period != null) {
-            periodCondition = " AND " + source.expectedCloseOn() + " BETWEEN :periodStart AND :periodEnd";
-            parameters.put("periodStart", period.start());
-            parameters.put("periodEnd", period.end());
-        }
+        String periodCondition = periodCondition(source.expectedCloseOn(), period, parameters);
         String sql = "SELECT " + source.stage() + " AS stage, " + source.currency() + " AS currency"
                 + (column == null ? "" : ", " + column + " AS grp")
                 + ", " + source.deals() + " AS deals, " + source.total() + " AS total, " + source.weighted()
@@ -144,9 +151,55 @@ class FunnelController {
         return byGroup;
     }
 
+    /** Today's value of the open deals weighted by their learned chances, per group, stage and currency. */
+    private Map<List<String>, BigDecimal> learned(ToDoubleFunction<LearnedChance.Deal> chance, DealFilter filter,
+                                                  ClosePeriod period, FunnelGrouping grouping, Teams teams) {
+        String column = grouping == null ? null : grouping.column("o.expected_close_on");
+        Map<String, Object> parameters = new HashMap<>(filter.parameters());
+        String periodCondition = periodCondition("o.expected_close_on", period, parameters);
+        Map<List<String>, BigDecimal> learned = new HashMap<>();
+        jdbc.sql("SELECT o.opportunity_id, o.stage, o.stage_entered_on, o.opened_on, o.probability, o.owner,"
+                        + " o.product, o.currency, o.estimated_amount"
+                        + (column == null ? "" : ", " + column + " AS grp")
+                        + " FROM opportunity o WHERE o.status = 'OPEN'" + filter.conditions("o") + periodCondition)
+                .params(parameters)
+                .query((RowCallbackHandler) rs -> {
+                    double chanceOf = chance.applyAsDouble(new LearnedChance.Deal(rs.getString("opportunity_id"),
+                            rs.getString("stage"), rs.getObject("stage_entered_on", LocalDate.class),
+                            rs.getObject("opened_on", LocalDate.class), rs.getInt("probability"),
+                            rs.getString("owner"), rs.getString("product")));
+                    learned.merge(List.of(groupKey(rs, grouping, teams), rs.getString("stage"),
+                                    rs.getString("currency")),
+                            rs.getBigDecimal("estimated_amount").multiply(BigDecimal.valueOf(chanceOf)),
+                            BigDecimal::add);
+                });
+        return learned;
+    }
+
+    /** The condition that keeps the deals expected to close in the period, if one is asked for. */
+    private static String periodCondition(String expectedCloseOn, ClosePeriod period, Map<String, Object> parameters) {
+        if (period == null) {
+            return "";
+        }
+        parameters.put("periodStart", period.start());
+        parameters.put("periodEnd", period.end());
+        return " AND " + expectedCloseOn + " BETWEEN :periodStart AND :periodEnd";
+    }
+
+    private static Map<String, List<Funnel.StageTotal>> withLearned(Map<String, List<Funnel.StageTotal>> totals,
+                                                                    Map<List<String>, BigDecimal> learned) {
+        Map<String, List<Funnel.StageTotal>> with = new HashMap<>();
+        totals.forEach((group, stageTotals) -> with.put(group, stageTotals.stream()
+                .map(total -> total.withLearned(learned.getOrDefault(List.of(group, total.stage(), total.currency()),
+                        BigDecimal.ZERO)))
+                .toList()));
+        return with;
+    }
+
     /** The same totals as known at a time: folded from the timeline entries recorded by then. */
     private Map<String, List<Funnel.StageTotal>> totalsAsOf(Moment moment, DealFilter filter, ClosePeriod period,
-                                                            FunnelGrouping grouping, Teams teams) {
+                                                            FunnelGrouping grouping, Teams teams,
+                                                            @Nullable ToDoubleFunction<LearnedChance.Deal> chance) {
         Map<String, List<Funnel.StageTotal>> byGroup = new HashMap<>();
         for (DealState deal : timeline.statesAsOf(moment.asOf(), moment.knownAt(), filter)) {
             if (deal.status() != OpportunityStatus.OPEN
@@ -155,7 +208,9 @@ class FunnelController {
             }
             BigDecimal weighted = deal.amount().multiply(BigDecimal.valueOf(deal.probability()));
             byGroup.computeIfAbsent(groupKey(deal, grouping, teams), key -> new ArrayList<>()).add(new Funnel.StageTotal(
-                    deal.stage(), deal.currency(), 1, deal.amount(), weighted, deal.certaintyOverride() == null ? 0 : 1));
+                    deal.stage(), deal.currency(), 1, deal.amount(), weighted, deal.certaintyOverride() == null ? 0 : 1,
+                    chance == null ? null
+                            : deal.amount().multiply(BigDecimal.valueOf(chance.applyAsDouble(LearnedChance.of(deal))))));
         }
         return byGroup;
     }
@@ -173,6 +228,6 @@ class FunnelController {
 
     private static Funnel.StageTotal total(ResultSet rs) throws SQLException {
         return new Funnel.StageTotal(rs.getString("stage"), rs.getString("currency"), rs.getLong("deals"),
-                rs.getBigDecimal("total"), rs.getBigDecimal("weighted"), rs.getLong("overridden"));
+                rs.getBigDecimal("total"), rs.getBigDecimal("weighted"), rs.getLong("overridden"), null);
     }
 }

@@ -42,12 +42,13 @@ class DealHistories {
     private List<DealHistory> read(Map<String, List<TimelineEntry>> timelines, String condition,
                                    Map<String, ?> parameters) {
         List<DealHistory> deals = new ArrayList<>();
-        jdbc.sql("SELECT o.opportunity_id, o.owner, o.product, o.customer, o.title, " + ClosedDeals.CUSTOMER_SECTOR + " AS sector"
+        jdbc.sql("SELECT o.opportunity_id, o.owner, o.product, o.customer, o.title, "
+                        + ClosedDeals.CUSTOMER_SECTOR + " AS sector"
                         + " FROM opportunity o WHERE " + condition + " ORDER BY o.opportunity_id")
                 .params(parameters)
                 .query((RowCallbackHandler) rs -> deals.add(new DealHistory(rs.getString("opportunity_id"),
-                        rs.getString("owner"), rs.getString("product"), rs.getString("sector"), rs.getString("customer"),
-                        rs.getString("title"),
+                        rs.getString("owner"), rs.getString("product"), rs.getString("sector"),
+                        rs.getString("customer"), rs.getString("title"),
                         timelines.getOrDefault(rs.getString("opportunity_id"), List.of()))));
         return deals;
     }

@@ -43,8 +43,8 @@ record LearnedModel(LocalDate cutoff, LocalDate trainedFrom, long deals, long wo
 
     /**
      * The model that what was known by the end of {@code knownBy} teaches: trained on the deals closed in the
-     * {@code trainingDays} up to the day of the latest close known then, and their snapshots (after it, nothing more was learnt: a deal
-     * open since then only ages); empty when no deal had closed.
+     * {@code trainingDays} up to the day of the latest close known then, and their snapshots (after it, nothing more
+     * was learnt: a deal open since then only ages); empty when no deal had closed.
      */
     static Optional<LearnedModel> fitOn(List<DealHistory> deals, LocalDate knownBy, SalesProcess process,
                                         double regularisation, int trainingDays) {

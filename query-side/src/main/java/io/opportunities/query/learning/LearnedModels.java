@@ -47,6 +47,8 @@ class LearnedModels {
     private final Clock clock;
     private final JdbcClient jdbc;
     private volatile @Nullable Stored current;
+    /** How many deals were closed when a fit last found nothing to learn from; -1 if none did. */
+    private long nothingLearntAt = -1;
     private final Map<Moment, Optional<LearnedModel>> past;
 
     LearnedModels(DealHistories histories, WinModelStore store, SalesProcess process, AnalysisSettings analysis,
@@ -68,7 +70,10 @@ class LearnedModels {
         };
     }
 
-    /** The model today's answers come from: the latest stored, or, if none is, one fitted now; empty if none closed. */
+    /**
+     * The model today's answers come from: the latest stored, or, if none is, one fitted now; empty while no deal has
+     * closed (asked again only once the count of closed deals has changed).
+     */
     Optional<Stored> current() {
         Stored known = current;
         if (known != null) {
@@ -79,7 +84,11 @@ class LearnedModels {
                 current = store.latest().orElse(null);
             }
             if (current == null) {
-                refit(Occasion.FIRST_ANSWER, "the first answer");
+                long closed = closedDeals();
+                if (closed != nothingLearntAt) {
+                    refit(Occasion.FIRST_ANSWER, "the first answer");
+                    nothingLearntAt = current == null ? closed : -1;
+                }
             }
             return Optional.ofNullable(current);
         }

@@ -25,7 +25,10 @@ import org.springframework.web.bind.annotation.RestController;
 
 import java.time.LocalDate;
 
-/** What history teaches: whether the probabilities came true, the back-test of the learned win probability, the paths deals took. */
+/**
+ * What history teaches: whether the probabilities came true, the back-test of the learned win probability, the paths
+ * deals took.
+ */
 @RestController
 @Tag(name = "Analytics", description = "Learning from history: calibration, a learned win probability, the process")
 class LearningController {

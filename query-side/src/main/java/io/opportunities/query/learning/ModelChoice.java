@@ -30,7 +30,7 @@ record ModelChoice(String chosen, String reason, List<Fold> folds) {
     /** A fold whose training holds fewer closed deals than this says little, and is not counted. */
     static final int MIN_FOLD_DEALS = 200;
 
-    /** One fold: fitted on what was known on {@code fittedOn}, scored on the snapshots up to the day before {@code to}. */
+    /** A fold: fitted on what was known on {@code fittedOn}, scored on the snapshots up to the day before {@code to}. */
     @Schema(name = "ModelChoiceFold")
     record Fold(LocalDate fittedOn, LocalDate to, long points, List<Score> scores) {
     }
@@ -83,7 +83,8 @@ record ModelChoice(String chosen, String reason, List<Fold> folds) {
             folds.add(new Fold(from, to, points.size(), scores));
         }
         if (scored == 0) {
-            return new ModelChoice(Predictors.BASE_RATE.name(), "No fold before " + cutoff + " had " + MIN_FOLD_DEALS + " deals closed, "
+            return new ModelChoice(Predictors.BASE_RATE.name(), "No fold before " + cutoff + " had " + MIN_FOLD_DEALS
+                    + " deals closed, "
                     + "won and not, and snapshots to score, so nothing could be chosen: the base rate serves.", folds);
         }
         int best = 0;

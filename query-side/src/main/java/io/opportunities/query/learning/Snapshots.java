@@ -61,7 +61,8 @@ final class Snapshots {
     static List<LocalDate> days(LocalDate anchor, LocalDate from, LocalDate to) {
         long weeksBack = Math.floorDiv(ChronoUnit.DAYS.between(anchor, from) + EVERY_DAYS - 1, EVERY_DAYS);
         List<LocalDate> days = new ArrayList<>();
-        for (LocalDate day = anchor.plusDays(weeksBack * EVERY_DAYS); day.isBefore(to); day = day.plusDays(EVERY_DAYS)) {
+        LocalDate first = anchor.plusDays(weeksBack * EVERY_DAYS);
+        for (LocalDate day = first; day.isBefore(to); day = day.plusDays(EVERY_DAYS)) {
             days.add(day);
         }
         return days;

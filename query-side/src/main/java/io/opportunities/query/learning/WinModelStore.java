@@ -44,8 +44,9 @@ class WinModelStore {
     Stored add(LearnedModel model, Instant fittedAt, Occasion occasion, String fittedBy, long closedDealsSeen) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                        INSERT INTO win_model (fitted_at, occasion, fitted_by, cutoff, trained_from, deals, won, points,
-                                               stale_points, longest_cycle, closed_deals_seen, method, choice, parameters)
+                        INSERT INTO win_model (fitted_at, occasion, fitted_by, cutoff, trained_from, deals, won,
+                                               points, stale_points, longest_cycle, closed_deals_seen, method,
+                                               choice, parameters)
                         VALUES (:fittedAt, :occasion, :fittedBy, :cutoff, :trainedFrom, :deals, :won, :points,
                                 :stalePoints, :longestCycle, :closedDealsSeen, :method, :choice, :parameters)""")
                 .param("fittedAt", Timestamp.from(fittedAt))

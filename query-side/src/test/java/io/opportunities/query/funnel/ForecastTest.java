@@ -14,13 +14,18 @@ class ForecastTest {
 
     private static Forecast.Deal open(String amount, String currency, String closeOn, int probability) {
         return new Forecast.Deal(OpportunityStatus.OPEN, new BigDecimal(amount), currency, LocalDate.parse(closeOn),
-                probability, null, null, null);
+                probability, null, null, null, null);
+    }
+
+    private static Forecast.Deal open(String amount, String closeOn, int probability, double learned) {
+        return new Forecast.Deal(OpportunityStatus.OPEN, new BigDecimal(amount), "EUR", LocalDate.parse(closeOn),
+                probability, null, null, null, learned);
     }
 
     private static Forecast.Deal closed(OpportunityStatus status, String closedOn, String wonAmount) {
         return new Forecast.Deal(status, new BigDecimal("1000"), "EUR", LocalDate.parse("2027-06-30"), 0,
                 LocalDate.parse(closedOn), wonAmount == null ? null : new BigDecimal(wonAmount),
-                wonAmount == null ? null : "EUR");
+                wonAmount == null ? null : "EUR", null);
     }
 
     @Test
@@ -45,12 +50,23 @@ class ForecastTest {
         // EUR: 100000 + 40000 = 140000; weighted 70000 + 8000 = 78000; committed 100000
         assertThat(period.open()).containsExactly(
                 new Forecast.OpenAmount("EUR", 2, new BigDecimal("140000.00"), new BigDecimal("78000.00"), 1,
-                        new BigDecimal("100000.00")),
+                        new BigDecimal("100000.00"), null),
                 new Forecast.OpenAmount("USD", 1, new BigDecimal("9999.99"), new BigDecimal("8999.99"), 1,
-                        new BigDecimal("9999.99")));
+                        new BigDecimal("9999.99"), null));
         assertThat(period.closed()).isEqualTo(new Forecast.Closed(1, 1, 1,
                 List.of(new Forecast.WonAmount("EUR", 1, new BigDecimal("32000.00")))));
         assertThat(period.slipped()).containsExactly(slip);
+    }
+
+    @Test
+    void todaysForecastAlsoExpectsTheWonValueOfTheLearnedChances() {
+        Forecast.Period period = Forecast.period(ClosePeriod.parse("2027-Q1"), List.of(
+                open("100000", "2027-01-15", 70, 0.25), open("40000", "2027-03-31", 20, 0.6)), 70, List.of());
+        // 100000 * 0.25 + 40000 * 0.6 = 49000, where the deals' own probabilities weigh 78000
+        assertThat(period.open()).singleElement().satisfies(amount -> {
+            assertThat(amount.weighted()).isEqualByComparingTo("78000");
+            assertThat(amount.learnedExpected()).isEqualByComparingTo("49000.00");
+        });
     }
 
     @Test
