@@ -126,21 +126,16 @@ class ForecastController {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         parameters.put("rangeStart", start);
         parameters.put("rangeEnd", end);
-        return jdbc.sql("""
-                        SELECT opportunity_id, status, estimated_amount, currency, expected_close_on, probability,
-                               closed_on, won_amount, won_currency, stage, stage_entered_on, opened_on, owner, product
-                        FROM opportunity o
-                        WHERE ((o.status = 'OPEN' AND o.expected_close_on BETWEEN :rangeStart AND :rangeEnd)
-                            OR (o.status <> 'OPEN' AND o.closed_on BETWEEN :rangeStart AND :rangeEnd))"""
+        return jdbc.sql("SELECT o.status, o.estimated_amount, o.currency, o.expected_close_on, o.closed_on,"
+                        + " o.won_amount, o.won_currency, " + LearnedChance.COLUMNS + " FROM opportunity o"
+                        + " WHERE ((o.status = 'OPEN' AND o.expected_close_on BETWEEN :rangeStart AND :rangeEnd)"
+                        + " OR (o.status <> 'OPEN' AND o.closed_on BETWEEN :rangeStart AND :rangeEnd))"
                         + filter.conditions("o"))
                 .params(parameters)
                 .query((rs, rowNum) -> {
                     OpportunityStatus status = OpportunityStatus.valueOf(rs.getString("status"));
                     Double learned = chance == null || status != OpportunityStatus.OPEN ? null
-                            : chance.applyAsDouble(new LearnedChance.Deal(rs.getString("opportunity_id"),
-                            rs.getString("stage"), rs.getObject("stage_entered_on", LocalDate.class),
-                            rs.getObject("opened_on", LocalDate.class), rs.getInt("probability"),
-                            rs.getString("owner"), rs.getString("product")));
+                            : chance.applyAsDouble(LearnedChance.of(rs));
                     return new Forecast.Deal(status, rs.getBigDecimal("estimated_amount"), rs.getString("currency"),
                             rs.getObject("expected_close_on", LocalDate.class), rs.getInt("probability"),
                             rs.getObject("closed_on", LocalDate.class), rs.getBigDecimal("won_amount"),

@@ -158,16 +158,12 @@ class FunnelController {
         Map<String, Object> parameters = new HashMap<>(filter.parameters());
         String periodCondition = periodCondition("o.expected_close_on", period, parameters);
         Map<List<String>, BigDecimal> learned = new HashMap<>();
-        jdbc.sql("SELECT o.opportunity_id, o.stage, o.stage_entered_on, o.opened_on, o.probability, o.owner,"
-                        + " o.product, o.currency, o.estimated_amount"
+        jdbc.sql("SELECT " + LearnedChance.COLUMNS + ", o.currency, o.estimated_amount"
                         + (column == null ? "" : ", " + column + " AS grp")
                         + " FROM opportunity o WHERE o.status = 'OPEN'" + filter.conditions("o") + periodCondition)
                 .params(parameters)
                 .query((RowCallbackHandler) rs -> {
-                    double chanceOf = chance.applyAsDouble(new LearnedChance.Deal(rs.getString("opportunity_id"),
-                            rs.getString("stage"), rs.getObject("stage_entered_on", LocalDate.class),
-                            rs.getObject("opened_on", LocalDate.class), rs.getInt("probability"),
-                            rs.getString("owner"), rs.getString("product")));
+                    double chanceOf = chance.applyAsDouble(LearnedChance.of(rs));
                     learned.merge(List.of(groupKey(rs, grouping, teams), rs.getString("stage"),
                                     rs.getString("currency")),
                             rs.getBigDecimal("estimated_amount").multiply(BigDecimal.valueOf(chanceOf)),

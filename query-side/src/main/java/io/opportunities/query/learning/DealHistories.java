@@ -9,6 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +34,7 @@ class DealHistories {
         if (opportunityIds.isEmpty()) {
             return List.of();
         }
-        Map<String, DealHistory> byId = new java.util.HashMap<>();
+        Map<String, DealHistory> byId = new HashMap<>();
         read(timeline.timelinesOf(opportunityIds), "o.opportunity_id IN (:ids)", Map.of("ids", opportunityIds))
                 .forEach(deal -> byId.put(deal.opportunityId(), deal));
         return opportunityIds.stream().filter(byId::containsKey).map(byId::get).toList();

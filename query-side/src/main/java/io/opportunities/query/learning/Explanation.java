@@ -46,7 +46,7 @@ final class Explanation {
             for (Fact fact : facts) {
                 logOdds += learned.averageWeights().getOrDefault(fact.group(), 0.0);
             }
-            double average = scaled(learned, logOdds);
+            double average = learned.scaled(logOdds);
             steps.add(new Step("the average open deal", fraction(base), fraction(average), history + "; a deal "
                     + "open at a weekly snapshot, with the average of every fact of the deals that closed, is given "
                     + percent(average) + " (a won deal, open longer, is open at more snapshots)."));
@@ -55,7 +55,7 @@ final class Explanation {
             double before = average;
             for (Fact fact : ordered) {
                 logOdds += shift(learned, fact);
-                double after = scaled(learned, logOdds);
+                double after = learned.scaled(logOdds);
                 steps.add(new Step(fact.label(), fraction(before), fraction(after), sentence(learned, fact,
                         before, after)));
                 before = after;
@@ -64,7 +64,7 @@ final class Explanation {
             String group = share.group().of(snapshot);
             Predictor.Count count = share.counts().getOrDefault(group, new Predictor.Count(0, 0));
             double after = share.probability(snapshot);
-            String label = label(share.group()) + ": " + group;
+            String label = share.group().words + ": " + group;
             steps.add(new Step(label, fraction(base), fraction(after), history + "; " + label + ": " + count.won()
                     + " won of " + count.of() + (share.group() == Predictor.Group.DAYS_IN_STAGE ? " snapshots"
                     : " deals") + ", shrunk toward the base rate as if " + share.shrinkage() + " more were at it: "
@@ -87,10 +87,6 @@ final class Explanation {
                 - learned.averageWeights().getOrDefault(fact.group(), 0.0);
     }
 
-    private static double scaled(LearnedPredictor learned, double logOdds) {
-        return LearnedPredictor.sigmoid(learned.scaleA() * logOdds + learned.scaleB());
-    }
-
     private static String sentence(LearnedPredictor learned, Fact fact, double before, double after) {
         if (!learned.weights().containsKey(fact.label())) {
             return "No training snapshot had " + fact.label() + ": it leaves the chance at " + percent(after) + ".";
@@ -99,14 +95,6 @@ final class Explanation {
         return fact.label().substring(0, 1).toUpperCase(Locale.ENGLISH) + fact.label().substring(1) + " " + direction
                 + " it " + (direction.equals("leaves") ? "at " : "from " + percent(before) + " to ") + percent(after)
                 + ".";
-    }
-
-    private static String label(Predictor.Group group) {
-        return switch (group) {
-            case DAYS_IN_STAGE -> "days in stage";
-            case OWNER -> "owner";
-            case PRODUCT -> "product";
-        };
     }
 
     /** A fraction in whole percent; below 1 %, in tenths, so that a small chance does not read as none. */

@@ -1,13 +1,11 @@
 package io.opportunities.query.learning;
 
 import io.opportunities.api.salesprocess.SalesProcess;
-import io.opportunities.api.salesprocess.Stage;
 import io.opportunities.query.consistency.BusinessCalendar;
 import io.opportunities.query.funnel.LearnedChance;
 import org.springframework.stereotype.Component;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.function.ToDoubleFunction;
 
@@ -19,21 +17,20 @@ import java.util.function.ToDoubleFunction;
 class LearnedChances implements LearnedChance {
 
     private final LearnedModels models;
-    private final SalesProcess process;
+    private final Snapshots snapshots;
     private final BusinessCalendar calendar;
 
     LearnedChances(LearnedModels models, SalesProcess process, BusinessCalendar calendar) {
         this.models = models;
-        this.process = process;
+        this.snapshots = new Snapshots(process);
         this.calendar = calendar;
     }
 
     @Override
     public Optional<ToDoubleFunction<Deal>> today() {
         LocalDate today = calendar.today();
-        return models.current().map(stored -> deal -> stored.model().probability(new Snapshots.Snapshot(
-                deal.opportunityId(), today, deal.stage(), ChronoUnit.DAYS.between(deal.stageEnteredOn(), today),
-                ChronoUnit.DAYS.between(deal.openedOn(), today), deal.probability(),
-                process.stage(deal.stage()).map(Stage::probability).orElse(0), deal.owner(), deal.product())));
+        return models.current().map(stored -> deal -> stored.model().probability(snapshots.snapshot(
+                deal.opportunityId(), today, deal.stage(), deal.stageEnteredOn(), deal.openedOn(), deal.probability(),
+                deal.owner(), deal.product())));
     }
 }

@@ -76,6 +76,6 @@ record LearnedModel(LocalDate cutoff, LocalDate trainedFrom, long deals, long wo
 
     /** Whether the deal has outlived every deal that closed before the cutoff. */
     boolean stale(Snapshot snapshot) {
-        return snapshot.daysOpen() > longestCycle;
+        return snapshot.outlived(longestCycle);
     }
 }

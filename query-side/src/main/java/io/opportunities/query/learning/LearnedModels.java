@@ -152,10 +152,10 @@ class LearnedModels {
         if (known == null) {
             return;
         }
-        Optional<Stored> latest = store.latest();
-        if (latest.isPresent() && latest.get().version() > known.version()) {
-            current = latest.get();
-            known = latest.get();
+        long seen = known.version();
+        if (store.latestVersion().filter(latest -> latest > seen).isPresent()) {
+            known = store.latest().orElseThrow();
+            current = known;
         }
         long closedSince = closedDeals() - known.closedDealsSeen();
         if (closedSince >= settings.refitAfterClosed()) {

@@ -67,7 +67,12 @@ record LearnedPredictor(SnapshotFeatures features, double intercept, Map<String,
 
     @Override
     public double probability(Snapshot snapshot) {
-        return sigmoid(scaleA * logOdds(snapshot) + scaleB);
+        return scaled(logOdds(snapshot));
+    }
+
+    /** The chance the model gives a deal of these log-odds, after scaling. */
+    double scaled(double logOdds) {
+        return sigmoid(scaleA * logOdds + scaleB);
     }
 
     /** The model's log-odds of winning, before scaling. */

@@ -84,8 +84,8 @@ record ModelChoice(String chosen, String reason, List<Fold> folds) {
         }
         if (scored == 0) {
             return new ModelChoice(Predictors.BASE_RATE.name(), "No fold before " + cutoff + " had " + MIN_FOLD_DEALS
-                    + " deals closed, "
-                    + "won and not, and snapshots to score, so nothing could be chosen: the base rate serves.", folds);
+                    + " deals closed, won and not, and snapshots to score, so nothing could be chosen: the base rate "
+                    + "serves.", folds);
         }
         int best = 0;
         for (int candidate = 1; candidate < candidates.size(); candidate++) {

@@ -34,7 +34,14 @@ sealed interface Predictor permits Predictor.Constant, Predictor.GroupShare, Pre
 
     /** What a group of deals is told apart by. */
     enum Group {
-        DAYS_IN_STAGE, OWNER, PRODUCT;
+        DAYS_IN_STAGE("days in stage"), OWNER("owner"), PRODUCT("product");
+
+        /** The group in words, as an explanation names it. */
+        final String words;
+
+        Group(String words) {
+            this.words = words;
+        }
 
         String of(Snapshot snapshot) {
             return switch (this) {

@@ -6,6 +6,7 @@ import io.opportunities.query.learning.TrainingSet.Closed;
 import io.opportunities.query.learning.TrainingSet.Labelled;
 import io.opportunities.query.winloss.Bands;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -87,7 +88,7 @@ final class Predictors {
 
     /** Every way the choice of the learned model may pick from: the baselines and the learned models. */
     static List<Method> candidates(double regularisation) {
-        List<Method> candidates = new java.util.ArrayList<>(BASELINES);
+        List<Method> candidates = new ArrayList<>(BASELINES);
         for (SnapshotFeatures.Kind kind : SnapshotFeatures.Kind.values()) {
             candidates.add(learned(kind, false, regularisation));
             candidates.add(learned(kind, true, regularisation));

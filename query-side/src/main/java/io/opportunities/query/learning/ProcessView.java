@@ -119,21 +119,19 @@ record ProcessView(LocalDate closedFrom, LocalDate closedTo, long deals, List<Pa
                         entry.getValue()[1], entry.getValue()[2],
                         Conversion.rate(entry.getValue()[2], entry.getValue()[0])))
                 .toList();
-        List<StageProbability> probabilities = probabilities(process, byStage);
+        List<StageProbability> probabilities = new ArrayList<>();
         List<String> configuration = new ArrayList<>();
-        for (int index = 0; index < process.stages().size(); index++) {
-            StageProbability stage = probabilities.get(index);
-            if (stage.suggested() != null && stage.wonShareLow() != null
-                    && (stage.configured() / 100.0 < stage.wonShareLow().doubleValue()
-                    || stage.configured() / 100.0 > stage.wonShareHigh().doubleValue())) {
-                configuration.add("sales.process.stages[" + index + "].probability=" + stage.suggested());
-            }
-        }
+        probabilities(process, byStage, probabilities, configuration);
         return new ProcessView(from, to, deals, common, regressions, probabilities, configuration);
     }
 
-    /** The process's stages, in its order, each with its configured probability against history. */
-    private static List<StageProbability> probabilities(SalesProcess process, Map<String, long[]> byStage) {
+    /**
+     * The process's stages, in its order, each with its configured probability against history, into
+     * {@code probabilities}; the properties that adopt the suggested ladder where the configured one lies outside
+     * the interval, into {@code configuration}.
+     */
+    private static void probabilities(SalesProcess process, Map<String, long[]> byStage,
+                                      List<StageProbability> probabilities, List<String> configuration) {
         List<Stage> stages = process.stages();
         double[] shares = new double[stages.size()];
         double[] weights = new double[stages.size()];
@@ -143,7 +141,6 @@ record ProcessView(LocalDate closedFrom, LocalDate closedTo, long deals, List<Pa
             shares[index] = tally[0] == 0 ? 0 : (double) tally[3] / tally[0];
         }
         double[] rising = pooledAdjacentViolators(shares, weights);
-        List<StageProbability> probabilities = new ArrayList<>();
         for (int index = 0; index < stages.size(); index++) {
             Stage stage = stages.get(index);
             long[] tally = byStage.get(stage.code());
@@ -160,18 +157,18 @@ record ProcessView(LocalDate closedFrom, LocalDate closedTo, long deals, List<Pa
                     + Explanation.percent(share) + " (" + Explanation.percent(interval[0]) + " to "
                     + Explanation.percent(interval[1]) + ": " + tally[3] + " won of the " + tally[0]
                     + " deals that reached it)";
-            if (configured < interval[0]) {
-                says += ": too low by " + Math.round((share - configured) * 100) + " points.";
-            } else if (configured > interval[1]) {
-                says += ": too high by " + Math.round((configured - share) * 100) + " points.";
-            } else {
-                says += ": it holds.";
+            int suggested = (int) Math.round(rising[index] * 100);
+            boolean tooLow = configured < interval[0];
+            boolean tooHigh = configured > interval[1];
+            says += tooLow ? ": too low by " + Math.round((share - configured) * 100) + " points."
+                    : tooHigh ? ": too high by " + Math.round((configured - share) * 100) + " points." : ": it holds.";
+            if (tooLow || tooHigh) {
+                configuration.add("sales.process.stages[" + index + "].probability=" + suggested);
             }
             probabilities.add(new StageProbability(stage.code(), stage.name(), stage.probability(), tally[0],
                     tally[3], Reliability.fraction(share), Reliability.fraction(interval[0]),
-                    Reliability.fraction(interval[1]), (int) Math.round(rising[index] * 100), says));
+                    Reliability.fraction(interval[1]), suggested, says));
         }
-        return probabilities;
     }
 
     /**

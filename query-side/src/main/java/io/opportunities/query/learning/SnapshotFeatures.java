@@ -38,7 +38,7 @@ record SnapshotFeatures(Kind kind, long longestCycle) {
 
     /** Whether the deal has outlived every deal that closed. */
     boolean stale(Snapshot snapshot) {
-        return snapshot.daysOpen() > longestCycle;
+        return snapshot.outlived(longestCycle);
     }
 
     /** A fact about a deal, in a group of facts of which a deal has exactly one (its stage, its owner). */

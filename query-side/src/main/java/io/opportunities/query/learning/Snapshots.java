@@ -33,6 +33,11 @@ final class Snapshots {
      */
     record Snapshot(String opportunityId, LocalDate day, String stage, long daysInStage, long daysOpen,
                     int statedProbability, int stageProbability, @Nullable String owner, @Nullable String product) {
+
+        /** Whether the deal had been open longer than {@code longestCycle} days, the longest cycle that closed. */
+        boolean outlived(long longestCycle) {
+            return daysOpen > longestCycle;
+        }
     }
 
     /**
@@ -99,9 +104,15 @@ final class Snapshots {
             return Optional.empty();
         }
         state.certaintyFromLadder(process.certaintyLadder());
-        int stageProbability = process.stage(state.stage()).map(Stage::probability).orElse(0);
-        return Optional.of(new Snapshot(deal.opportunityId(), day, state.stage(),
-                ChronoUnit.DAYS.between(state.stageEnteredOn(), day), ChronoUnit.DAYS.between(state.openedOn(), day),
-                state.probability(), stageProbability, deal.owner(), deal.product()));
+        return Optional.of(snapshot(deal.opportunityId(), day, state.stage(), state.stageEnteredOn(),
+                state.openedOn(), state.probability(), deal.owner(), deal.product()));
+    }
+
+    /** An open deal at the end of {@code day}, from its figures then. */
+    Snapshot snapshot(String opportunityId, LocalDate day, String stage, LocalDate stageEnteredOn, LocalDate openedOn,
+                      int statedProbability, @Nullable String owner, @Nullable String product) {
+        return new Snapshot(opportunityId, day, stage, ChronoUnit.DAYS.between(stageEnteredOn, day),
+                ChronoUnit.DAYS.between(openedOn, day), statedProbability,
+                process.stage(stage).map(Stage::probability).orElse(0), owner, product);
     }
 }

@@ -25,9 +25,8 @@ import java.util.function.Function;
  *                     snapshot
  * @param closed       the deals closed before the cutoff, each once
  * @param longestCycle the most days a deal closed before the cutoff was open
- * @param stalePoints  how many of the points are of deals open then and longer than any deal that closed
  */
-record TrainingSet(LocalDate cutoff, List<Labelled> points, List<Closed> closed, long longestCycle, long stalePoints) {
+record TrainingSet(LocalDate cutoff, List<Labelled> points, List<Closed> closed, long longestCycle) {
 
     /** @param stale a snapshot of a deal still open at the cutoff and older than every closed deal's cycle */
     record Labelled(Snapshot snapshot, boolean won, boolean stale) {
@@ -59,22 +58,25 @@ record TrainingSet(LocalDate cutoff, List<Labelled> points, List<Closed> closed,
             }
         }
         List<Labelled> points = new ArrayList<>();
-        long stale = 0;
         for (Snapshot snapshot : snapshots) {
-            Optional<Outcome> outcome = outcomes.getOrDefault(snapshot.opportunityId(), Optional.empty());
             if (!snapshot.day().isBefore(cutoff)) {
                 continue;
             }
+            Optional<Outcome> outcome = outcomes.getOrDefault(snapshot.opportunityId(), Optional.empty());
             if (outcome.isPresent()) {
                 if (!outcome.get().closedOn().isBefore(closedFrom)) {
                     points.add(new Labelled(snapshot, outcome.get().won(), false));
                 }
-            } else if (!closed.isEmpty() && snapshot.daysOpen() > longest && snapshot.daysOpen() <= 2 * longest) {
+            } else if (!closed.isEmpty() && snapshot.outlived(longest) && !snapshot.outlived(2 * longest)) {
                 points.add(new Labelled(snapshot, false, true));
-                stale++;
             }
         }
-        return new TrainingSet(cutoff, points, closed, longest, stale);
+        return new TrainingSet(cutoff, points, closed, longest);
+    }
+
+    /** How many of the points are of deals open then and longer than any deal that closed. */
+    long stalePoints() {
+        return points.stream().filter(Labelled::stale).count();
     }
 
     /** What could be learnt on any day from the deals and their snapshots, worked out once per day asked. */

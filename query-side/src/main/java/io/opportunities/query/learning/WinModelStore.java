@@ -73,6 +73,12 @@ class WinModelStore {
                 .query(this::stored).optional();
     }
 
+    /** The latest model's version, without reading the model. */
+    Optional<Long> latestVersion() {
+        return jdbc.sql("SELECT version FROM win_model ORDER BY version DESC FETCH FIRST 1 ROWS ONLY")
+                .query(Long.class).optional();
+    }
+
     Optional<Stored> version(long version) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM win_model WHERE version = ?").param(version)
                 .query(this::stored).optional();
